@@ -1,0 +1,29 @@
+package org.moneymen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The moneymen command: simulates the DPRK's overseas foreign-currency network. */
+@Command(name = "moneymen", mixinStandardHelpOptions = true, version = "moneymen 0.1.0",
+        description = "Simulates the DPRK's overseas foreign-currency network: officials, trade companies, deals,"
+                + " quotas, recalls, and the money sent to Office No. 39.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit status for bad input (scenario files, arguments). */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status (0 ok, 1 failure, 2 bad input). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("moneymen: " + ex.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,37 @@
+package org.moneymen.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.moneymen.experiment.RunResult;
+import org.moneymen.kernel.SimCalendar;
+
+/** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json and scenario.resolved.yaml. */
+public final class RunFiles {
+    /** File names inside a run folder. */
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String EVENTS = "events.jsonl";
+    public static final String SUMMARY = "summary.json";
+    public static final String RESOLVED = "scenario.resolved.yaml";
+
+    private RunFiles() {
+    }
+
+    /** Writes the folder atomically: it appears whole or not at all. */
+    public static void write(Path dir, RunResult result, String resolvedYaml) throws IOException {
+        var out = result.output();
+        SimCalendar calendar = new SimCalendar(out.scenario().start());
+        AtomicDirectory.write(dir, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
+                TimeSeriesCsv.write(w, out.rows());
+            }
+            try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)) {
+                EventsJsonl.write(w, result.events(), calendar);
+            }
+            Files.writeString(tmp.resolve(SUMMARY), SummaryJson.toJson(out.summary()), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
+        });
+    }
+}

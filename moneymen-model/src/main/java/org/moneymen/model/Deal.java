@@ -1,0 +1,62 @@
+package org.moneymen.model;
+
+import org.moneymen.kernel.EventHandle;
+
+/** An MOU between a company and a counterpart: value, revenue while active, and the official who made it. */
+public final class Deal {
+    private final int id;
+    final TradeCompany company;
+    final int slot;
+    final Official maker;
+    final Counterpart counterpart;
+    final Commodity commodity;
+    final double valueUsd;
+    final int durationMonths;
+    final double dailyRevenueUsd;
+    final Account account;
+    DealState state = DealState.IN_APPROVAL;
+    int startDay;
+    int endDay;
+    int accruedUntil;
+    EventHandle pending;
+    int activeIndex = -1;
+
+    Deal(int id, TradeCompany company, int slot, Official maker, Counterpart counterpart, Commodity commodity,
+         double valueUsd, int durationMonths, double monthlyRevenueUsd, Account account) {
+        this.id = id;
+        this.company = company;
+        this.slot = slot;
+        this.maker = maker;
+        this.counterpart = counterpart;
+        this.commodity = commodity;
+        this.valueUsd = valueUsd;
+        this.durationMonths = durationMonths;
+        this.dailyRevenueUsd = monthlyRevenueUsd * 12.0 / 365.0;
+        this.account = account;
+    }
+
+    /** Identifier in outputs. */
+    public int id() {
+        return id;
+    }
+
+    /** Current state. */
+    public DealState state() {
+        return state;
+    }
+
+    /** The official who made it. */
+    public Official maker() {
+        return maker;
+    }
+
+    /** Total value, in USD. */
+    public double valueUsd() {
+        return valueUsd;
+    }
+
+    /** Revenue per month while active, in USD. */
+    public double monthlyRevenueUsd() {
+        return dailyRevenueUsd * 365.0 / 12.0;
+    }
+}

@@ -1,0 +1,190 @@
+package org.moneymen.model;
+
+import java.util.List;
+import org.moneymen.kernel.Draws;
+import org.moneymen.model.config.DealParams;
+import org.moneymen.model.config.StationDeals;
+
+/**
+ * Deal making: each month an official chooses its effort (searches for counterparts) to close the gap between
+ * what its post's deals bring and what it aims for; counterparts sign more readily with officials they know.
+ */
+final class Deals {
+    private final World world;
+    private final DealParams params;
+    private final Earning earning;
+    private final Adaptation adaptation;
+    private final double stateShare;
+
+    Deals(World world, Earning earning, Adaptation adaptation) {
+        this.world = world;
+        this.params = world.scenario.deals();
+        this.earning = earning;
+        this.adaptation = adaptation;
+        this.stateShare = 1 - world.scenario.earning().personalShare();
+    }
+
+    /** Every posted official decides its effort and searches for deals. */
+    void decideAll() {
+        for (Official o : world.postedOfficials()) {
+            decide(o);
+        }
+    }
+
+    /** One official's monthly effort: searches to close the gap between its aim and its post's running revenue. */
+    void decide(Official o) {
+        StationDeals sd = params.at(o.company.city().kind());
+        double runRate = 0;
+        for (Deal d : o.company.postDeals.get(o.slot)) {
+            runRate += d.monthlyRevenueUsd() * stateShare;
+        }
+        double gap = adaptation.aim(o) * o.quotaUsd / 12.0 - runRate;
+        if (gap <= 0) {
+            return;
+        }
+        double expectedMonthly = expectedMonthlyStateRevenue(sd);
+        double signChance = (params.signProbabilityStranger() + params.signProbabilityKnown()) / 2;
+        double needed = gap / expectedMonthly / Math.max(signChance, 1e-9);
+        double capacity = sd.searchesPerMonth() * o.ability;
+        int searches = Draws.poisson(o.rng, Math.min(capacity, needed));
+        for (int i = 0; i < searches; i++) {
+            search(o, sd);
+        }
+    }
+
+    /** Expected revenue for the state per month of one deal at a station. */
+    double expectedMonthlyStateRevenue(StationDeals sd) {
+        double meanValue = sd.valueMedianUsd() * Math.exp(sd.valueSigma() * sd.valueSigma() / 2);
+        double meanDuration = (sd.durationMinMonths() + sd.durationMaxMonths()) / 2.0;
+        return meanValue * sd.marginShare() / meanDuration * stateShare;
+    }
+
+    private void search(Official o, StationDeals sd) {
+        Counterpart c = chooseCounterpart(o);
+        if (c == null) {
+            return;
+        }
+        double capital = o.capitalWith(c);
+        double p = params.signProbabilityStranger() + (params.signProbabilityKnown() - params.signProbabilityStranger())
+                * (1 - Math.exp(-capital / params.relationshipScale()));
+        if (Draws.chance(o.rng, p * c.willingness)) {
+            sign(o, c, sd);
+        }
+    }
+
+    /** A counterpart the official knows (weighted by relationship capital) or, as often as not, a new one. */
+    private Counterpart chooseCounterpart(Official o) {
+        List<Counterpart> local = o.company.city().counterparts;
+        if (local.isEmpty()) {
+            return null;
+        }
+        int known = o.relationOrder.size();
+        if (known > 0 && o.rng.nextDouble() < known / (known + 1.0)) {
+            double[] w = new double[known];
+            for (int i = 0; i < known; i++) {
+                w[i] = o.capitalWith(o.relationOrder.get(i));
+            }
+            int pick = Draws.weighted(o.rng, w, known);
+            if (pick >= 0) {
+                return o.relationOrder.get(pick);
+            }
+        }
+        return local.get(o.rng.nextInt(local.size()));
+    }
+
+    /** Signs an MOU: it waits for its start (the approval chain, when one runs) and then earns monthly. */
+    Deal sign(Official o, Counterpart c, StationDeals sd) {
+        Deal d = make(o, c, sd);
+        world.dealsInApproval++;
+        world.count(Column.DEALS_SIGNED);
+        world.emit(EventType.DEAL_SIGNED, d, d.commodity.label());
+        d.pending = world.scheduler.in(params.signingDelayDays(), World.P_DEAL_START, () -> start(d, world.now()));
+        return d;
+    }
+
+    /** A deal the network already had when the run starts: signed before the start, part-way through its life. */
+    void opening(Official o, Counterpart c, StationDeals sd) {
+        Deal d = make(o, c, sd);
+        world.dealsInApproval++;
+        int monthsAgo = o.rng.nextInt(d.durationMonths);
+        var cal = world.scheduler.calendar();
+        start(d, cal.day(cal.start().minusMonths(monthsAgo)) - o.rng.nextInt(28));
+    }
+
+    private Deal make(Official o, Counterpart c, StationDeals sd) {
+        double value = Draws.lognormal(o.rng, sd.valueMedianUsd(), sd.valueSigma());
+        int duration = Draws.uniformInt(o.rng, sd.durationMinMonths(), Math.max(sd.durationMinMonths(), sd.durationMaxMonths()));
+        List<Commodity> goods = Commodity.tradedAt(o.company.city().kind());
+        Commodity commodity = goods.get(o.rng.nextInt(goods.size()));
+        TradeCompany company = o.company;
+        Account account = company.nextAccount();
+        if (account == null) {
+            account = Staffing.openAccount(world, company);
+        }
+        Deal d = new Deal(world.nextDealId++, company, o.slot, o, c, commodity, value, duration,
+                value * sd.marginShare() / duration, account);
+        o.addCapital(c, 1.0);
+        company.postDeals.get(o.slot).add(d);
+        return d;
+    }
+
+    /** Starts a deal on a day (which may lie before the run for the network's opening deals). */
+    void start(Deal d, int day) {
+        if (d.state != DealState.IN_APPROVAL) {
+            return;
+        }
+        world.dealsInApproval--;
+        d.state = DealState.ACTIVE;
+        d.startDay = day;
+        d.accruedUntil = Math.max(day, world.now());
+        var cal = world.scheduler.calendar();
+        d.endDay = cal.day(cal.date(day).plusMonths(d.durationMonths));
+        d.activeIndex = world.activeDeals.size();
+        world.activeDeals.add(d);
+        if (day == world.now()) {
+            world.emit(EventType.DEAL_STARTED, d, null);
+        }
+        if (d.endDay <= world.now()) {
+            d.endDay = world.now() + 1; // an opening deal always has a day left to run
+        }
+        d.pending = world.scheduler.at(d.endDay, World.P_DEAL_END, () -> end(d));
+    }
+
+    private void end(Deal d) {
+        earning.accrue(d, d.endDay);
+        finish(d, DealState.ENDED);
+        world.count(Column.DEALS_ENDED);
+        world.emit(EventType.DEAL_ENDED, d, null);
+    }
+
+    /** Ends a deal early: it earns up to today and no further. */
+    void collapse(Deal d, String why) {
+        if (d.state != DealState.ACTIVE && d.state != DealState.IN_APPROVAL) {
+            return;
+        }
+        earning.accrue(d, world.now());
+        if (d.pending != null) {
+            d.pending.cancel();
+        }
+        finish(d, DealState.COLLAPSED);
+        world.count(Column.DEALS_COLLAPSED);
+        world.emit(EventType.DEAL_COLLAPSED, d, why);
+    }
+
+    private void finish(Deal d, DealState state) {
+        if (d.state == DealState.IN_APPROVAL) {
+            world.dealsInApproval--;
+        }
+        if (d.activeIndex >= 0) {
+            int i = d.activeIndex;
+            Deal last = world.activeDeals.remove(world.activeDeals.size() - 1);
+            if (last != d) {
+                world.activeDeals.set(i, last);
+                last.activeIndex = i;
+            }
+            d.activeIndex = -1;
+        }
+        d.state = state;
+        d.company.postDeals.get(d.slot).remove(d);
+    }
+}

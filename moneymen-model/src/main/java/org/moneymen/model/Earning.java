@@ -1,0 +1,85 @@
+package org.moneymen.model;
+
+import org.moneymen.model.config.EarningParams;
+
+/** Process 2, earning and remitting: active deals earn daily into accounts; accounts remit monthly to Office No. 39. */
+final class Earning {
+    private final World world;
+    private final EarningParams params;
+
+    Earning(World world) {
+        this.world = world;
+        this.params = world.scenario.earning();
+    }
+
+    /** Credits a deal's revenue up to a day: the post holder keeps a share, the rest goes to an account. */
+    void accrue(Deal d, int day) {
+        if (d.state != DealState.ACTIVE) {
+            return;
+        }
+        int to = Math.min(day, d.endDay);
+        int days = to - d.accruedUntil;
+        if (days <= 0) {
+            return;
+        }
+        d.accruedUntil = to;
+        double revenue = d.dailyRevenueUsd * days;
+        world.add(Column.REVENUE_USD, revenue);
+        Official holder = d.company.posts[d.slot];
+        double personal = holder == null ? 0 : revenue * params.personalShare();
+        double state = revenue - personal;
+        if (holder != null) {
+            holder.savingsUsd += personal;
+            holder.periodEarnedUsd += state;
+            holder.monthEarnedUsd += state;
+            holder.earnedTotalUsd += state;
+            world.add(Column.PERSONAL_SHARE_USD, personal);
+        }
+        accountFor(d).balanceUsd += state;
+    }
+
+    /** Credits every active deal up to a day. */
+    void accrueAll(int day) {
+        for (Deal d : world.activeDeals) {
+            accrue(d, day);
+        }
+    }
+
+    /** Sends each account's remit share to Office No. 39. */
+    void remit() {
+        double total = 0;
+        for (TradeCompany c : world.companies) {
+            for (Account a : c.accounts) {
+                if (!a.lost) {
+                    double amount = a.balanceUsd * params.remitShare();
+                    a.balanceUsd -= amount;
+                    total += amount;
+                }
+            }
+        }
+        world.add(Column.OFFICE39_INFLOW_USD, total);
+    }
+
+    /** Money held in accounts not lost. */
+    double balances() {
+        double total = 0;
+        for (TradeCompany c : world.companies) {
+            for (Account a : c.accounts) {
+                if (!a.lost) {
+                    total += a.balanceUsd;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The deal's account, or, once that is lost, another of the company's (a new one when all are lost). */
+    private Account accountFor(Deal d) {
+        Account a = d.account;
+        if (!a.lost) {
+            return a;
+        }
+        Account other = d.company.nextAccount();
+        return other != null ? other : Staffing.openAccount(world, d.company);
+    }
+}

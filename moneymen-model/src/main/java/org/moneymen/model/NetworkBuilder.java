@@ -1,0 +1,93 @@
+package org.moneymen.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.moneymen.kernel.Draws;
+import org.moneymen.model.config.CitySpec;
+import org.moneymen.model.config.CompanySpec;
+import org.moneymen.model.config.OrganSpec;
+import org.moneymen.model.config.PatronSpec;
+import org.moneymen.model.config.StationDeals;
+
+/**
+ * Builds the network a run starts from: organs, patrons, cities and their traders, companies with their
+ * accounts, an official in every post (part-way through its term) and the deals those officials already run.
+ */
+final class NetworkBuilder {
+    private final World world;
+    private final Staffing staffing;
+    private final Deals deals;
+
+    NetworkBuilder(World world, Staffing staffing, Deals deals) {
+        this.world = world;
+        this.staffing = staffing;
+        this.deals = deals;
+    }
+
+    void build() {
+        var s = world.scenario;
+        Map<String, Organ> organs = new HashMap<>();
+        for (OrganSpec spec : s.organs()) {
+            Organ o = new Organ(world.organs.size(), spec);
+            world.organs.add(o);
+            organs.put(spec.id(), o);
+        }
+        Map<String, Patron> patrons = new HashMap<>();
+        for (PatronSpec spec : s.patrons()) {
+            Patron p = new Patron(world.patrons.size(), spec, organs.get(spec.organ()));
+            world.patrons.add(p);
+            patrons.put(spec.id(), p);
+        }
+        Map<String, City> cities = new HashMap<>();
+        for (CitySpec spec : s.cities()) {
+            City city = new City(world.cities.size(), spec);
+            world.cities.add(city);
+            cities.put(spec.name(), city);
+            for (int i = 0; i < spec.counterparts(); i++) {
+                int id = world.counterparts.size() + 1;
+                var rng = world.streams.stream("counterpart", id);
+                double assets = Draws.lognormal(rng, 20 * s.deals().at(spec.kind()).valueMedianUsd(), 1.0);
+                Counterpart c = new Counterpart(id, city, assets, rng.nextDouble());
+                city.counterparts.add(c);
+                world.counterparts.add(c);
+            }
+        }
+        for (CompanySpec spec : s.companies()) {
+            City city = cities.get(spec.city());
+            for (int i = 0; i < spec.count(); i++) {
+                TradeCompany c = new TradeCompany(world.companies.size() + 1, spec, city, organs.get(spec.patron()),
+                        spec.patronPerson() == null ? null : patrons.get(spec.patronPerson()));
+                world.companies.add(c);
+                city.companies.add(c);
+                for (int a = 0; a < spec.accounts(); a++) {
+                    c.accounts.add(new Account(world.nextAccountId++, c));
+                }
+            }
+        }
+        int termDays = (int) Math.round(s.officials().termYears() * 365);
+        for (TradeCompany c : world.companies) {
+            for (int slot = 0; slot < c.posts.length; slot++) {
+                Official o = staffing.recruit(c);
+                staffing.post(o, c, slot, -o.rng.nextInt(Math.max(1, termDays)));
+                o.postedAllMonth = true;
+            }
+        }
+        for (TradeCompany c : world.companies) {
+            for (Official o : c.posts) {
+                openingDeals(o);
+            }
+        }
+    }
+
+    /** Deals an official already runs at the start: enough to bring in part of what it aims for. */
+    private void openingDeals(Official o) {
+        StationDeals sd = world.scenario.deals().at(o.company.city().kind());
+        double expected = deals.expectedMonthlyStateRevenue(sd);
+        double target = Math.min(o.ceiling, o.ability * 1.5) * o.quotaUsd / 12.0 * Draws.uniform(o.rng, 0.6, 1.0);
+        int n = (int) Math.round(target / expected);
+        var local = o.company.city().counterparts;
+        for (int i = 0; i < n && !local.isEmpty(); i++) {
+            deals.opening(o, local.get(o.rng.nextInt(local.size())), sd);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.moneymen.kernel.EventHandle;
+
+/** An official posted abroad: the agent of the model. */
+public final class Official {
+    private final int id;
+    final RandomGenerator rng;
+    final double ability;
+    final boolean familyAtHome;
+    final double riskAttitude;
+    final double tie;
+    Rank rank;
+    TradeCompany company;
+    int slot;
+    Status status = Status.POSTED;
+    RecallCause cause;
+    int postedDay;
+    EventHandle termEnd;
+    boolean goodStanding = true;
+    double quotaUsd;
+    double savingsUsd;
+    double earnedTotalUsd;
+    double periodEarnedUsd;
+    int periodStartDay;
+    double monthEarnedUsd;
+    boolean postedAllMonth;
+    double ceiling;
+    boolean sawSuccessRecall;
+    final Map<Counterpart, Double> relations = new HashMap<>();
+    final List<Counterpart> relationOrder = new ArrayList<>();
+    final List<Account> knownAccounts = new ArrayList<>();
+
+    Official(int id, RandomGenerator rng, double ability, boolean familyAtHome, double riskAttitude, double tie) {
+        this.id = id;
+        this.rng = rng;
+        this.ability = ability;
+        this.familyAtHome = familyAtHome;
+        this.riskAttitude = riskAttitude;
+        this.tie = tie;
+    }
+
+    /** Identifier in outputs. */
+    public int id() {
+        return id;
+    }
+
+    /** Current status. */
+    public Status status() {
+        return status;
+    }
+
+    /** Rank in the company. */
+    public Rank rank() {
+        return rank;
+    }
+
+    /** Current (or last) company. */
+    public TradeCompany company() {
+        return company;
+    }
+
+    /** Annual quota, in USD. */
+    public double quotaUsd() {
+        return quotaUsd;
+    }
+
+    /** Personal share kept so far, in USD. */
+    public double savingsUsd() {
+        return savingsUsd;
+    }
+
+    /** Earned for the state so far, in USD. */
+    public double earnedTotalUsd() {
+        return earnedTotalUsd;
+    }
+
+    /** Whether the official's family is kept at home. */
+    public boolean familyAtHome() {
+        return familyAtHome;
+    }
+
+    /** Relationship capital with a counterpart (0 when none). */
+    double capitalWith(Counterpart c) {
+        return relations.getOrDefault(c, 0.0);
+    }
+
+    /** Adds relationship capital with a counterpart, remembering first-met order for deterministic iteration. */
+    void addCapital(Counterpart c, double amount) {
+        Double old = relations.put(c, capitalWith(c) + amount);
+        if (old == null) {
+            relationOrder.add(c);
+        }
+    }
+}

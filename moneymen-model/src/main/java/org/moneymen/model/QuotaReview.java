@@ -1,0 +1,99 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.moneymen.kernel.Draws;
+import org.moneymen.model.config.QuotaParams;
+
+/**
+ * Process 3, the quota ratchet: at each review an official's performance ratio (earned for the state over its
+ * quota for the time in post) is judged. Far below quota is punished, sometimes by recall; meeting it risks a
+ * recall or relocation that grows with the margin; the quota of those who stay rises with what they earned.
+ */
+final class QuotaReview {
+    private final World world;
+    private final QuotaParams params;
+    private final Staffing staffing;
+    private final Adaptation adaptation;
+
+    QuotaReview(World world, Staffing staffing, Adaptation adaptation) {
+        this.world = world;
+        this.params = world.scenario.quota();
+        this.staffing = staffing;
+        this.adaptation = adaptation;
+    }
+
+    private enum Outcome { KEPT, PUNISHED, RECALLED_UNDER, RECALLED_SUCCESS }
+
+    private record Verdict(Official official, double ratio, Outcome outcome) {
+    }
+
+    /** Reviews every official long enough in post; outcomes are drawn first, then carried out, then learned from. */
+    void reviewAll() {
+        int now = world.now();
+        int minDays = (int) Math.round(params.minMonthsInPost() * 365.0 / 12.0);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Official o : world.postedOfficials()) {
+            if (now - o.postedDay < minDays || now <= o.periodStartDay) {
+                continue;
+            }
+            double years = (now - o.periodStartDay) / 365.0;
+            double ratio = o.periodEarnedUsd / (o.quotaUsd * years);
+            verdicts.add(new Verdict(o, ratio, judge(o, ratio)));
+        }
+        for (Verdict v : verdicts) {
+            carryOut(v);
+        }
+        for (Verdict v : verdicts) {
+            if (v.outcome == Outcome.RECALLED_SUCCESS) {
+                adaptation.seeSuccessRecall(v.official, v.official.company.city(), v.ratio);
+            }
+        }
+        for (Verdict v : verdicts) {
+            Official o = v.official;
+            if (o.status == Status.POSTED) {
+                adaptation.afterOwnReview(o, v.ratio);
+                o.periodEarnedUsd = 0;
+                o.periodStartDay = now;
+            }
+        }
+    }
+
+    private Outcome judge(Official o, double ratio) {
+        if (ratio < params.punishBelow()) {
+            return Draws.chance(o.rng, params.punishRecallProbability()) ? Outcome.RECALLED_UNDER : Outcome.PUNISHED;
+        }
+        return Draws.chance(o.rng, params.successRecallProbability(ratio)) ? Outcome.RECALLED_SUCCESS : Outcome.KEPT;
+    }
+
+    private void carryOut(Verdict v) {
+        Official o = v.official;
+        world.emit(EventType.REVIEWED, o, o.periodEarnedUsd, v.ratio, v.outcome.name().toLowerCase(java.util.Locale.ROOT));
+        switch (v.outcome) {
+            case PUNISHED -> {
+                world.count(Column.PUNISHMENTS);
+                o.goodStanding = false;
+                world.emit(EventType.PUNISHED, o, Double.NaN, v.ratio, null);
+            }
+            case RECALLED_UNDER -> {
+                world.count(Column.PUNISHMENTS);
+                world.emit(EventType.PUNISHED, o, Double.NaN, v.ratio, null);
+                staffing.recall(o, RecallCause.UNDERPERFORMANCE, v.ratio);
+            }
+            case RECALLED_SUCCESS -> {
+                boolean moved = Draws.chance(o.rng, params.relocateShare()) && staffing.relocate(o);
+                if (!moved) {
+                    staffing.recall(o, RecallCause.QUOTA, v.ratio);
+                }
+            }
+            case KEPT -> {
+                o.goodStanding = true;
+                if (v.ratio > 1 && params.ratchet() > 0) {
+                    double raised = o.quotaUsd * (1 + params.ratchet() * (v.ratio - 1));
+                    world.emit(EventType.QUOTA_RAISED, o, raised, v.ratio, null);
+                    o.quotaUsd = raised;
+                }
+            }
+        }
+    }
+}

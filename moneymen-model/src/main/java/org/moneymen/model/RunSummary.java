@@ -1,0 +1,26 @@
+package org.moneymen.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Totals of a run.
+ *
+ * @param scenario scenario name
+ * @param seed root seed
+ * @param start first day simulated
+ * @param end last day simulated
+ * @param months months simulated
+ * @param office39InflowUsd money received by Office No. 39, USD
+ * @param office39InflowRmb the same in RMB at the scenario's rate
+ * @param office39InflowKrw the same in KRW at the scenario's rate
+ * @param recalls recalls by cause (quota, underperformance, term_end, ...)
+ * @param totals every flow column summed over the months, by column name
+ * @param officialsEverPosted officials who held a post at some time in the run
+ * @param meanPerformanceRatio mean over official-months of the month's earnings for the state x 12 / annual quota
+ */
+public record RunSummary(String scenario, long seed, LocalDate start, LocalDate end, int months,
+                         double office39InflowUsd, double office39InflowRmb, double office39InflowKrw,
+                         Map<String, Long> recalls, Map<String, Double> totals, int officialsEverPosted,
+                         double meanPerformanceRatio) {
+}

@@ -1,0 +1,133 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.moneymen.model.config.Scenario;
+
+/** One run of the model: builds the network from a scenario, schedules the processes, and runs month by month. */
+public final class Simulation {
+    private final World world;
+    private final Earning earning;
+    private final Adaptation adaptation;
+    private final Deals deals;
+    private final Staffing staffing;
+    private final QuotaReview review;
+    private final List<MonthRow> rows = new ArrayList<>();
+    private Consumer<MonthRow> monthListener = r -> { };
+    private double ratioSum;
+    private long ratioCount;
+
+    /** Prepares a run; nothing happens until {@link #run()}. */
+    public Simulation(Scenario scenario, EventSink sink) {
+        this.world = new World(scenario, sink);
+        this.earning = new Earning(world);
+        this.adaptation = new Adaptation(world);
+        this.deals = new Deals(world, earning, adaptation);
+        this.staffing = new Staffing(world, adaptation, deals, earning);
+        this.review = new QuotaReview(world, staffing, adaptation);
+    }
+
+    /** Receives each month's row as soon as it is recorded (for progress and live views). */
+    public Simulation onMonth(Consumer<MonthRow> listener) {
+        this.monthListener = listener;
+        return this;
+    }
+
+    /** Runs the whole scenario and returns what it produced. */
+    public RunOutput run() {
+        Scenario s = world.scenario;
+        new NetworkBuilder(world, staffing, deals).build();
+        world.scheduler.everyMonths(s.start().plusMonths(1), 1, World.P_MONTH, this::monthEnds);
+        world.scheduler.runUntil(world.scheduler.calendar().monthStart(s.months()) + 1);
+        return new RunOutput(s, List.copyOf(rows), summarise(), world);
+    }
+
+    /** The month's close: deals earn, accounts remit, quotas are reviewed, the month is recorded, efforts set. */
+    private void monthEnds() {
+        int k = rows.size() + 1;
+        if (k > world.scenario.months()) {
+            return;
+        }
+        earning.accrueAll(world.now());
+        earning.remit();
+        if (k % world.scenario.quota().reviewMonths() == 0) {
+            review.reviewAll();
+        }
+        record(k);
+        if (k < world.scenario.months()) {
+            deals.decideAll();
+        }
+    }
+
+    private void record(int k) {
+        Scenario s = world.scenario;
+        double[] v = world.month;
+        double ratioSumMonth = 0;
+        int ratioN = 0;
+        int posted = 0;
+        double aimSum = 0;
+        int vacant = 0;
+        for (TradeCompany c : world.companies) {
+            for (int slot = 0; slot < c.posts.length; slot++) {
+                Official o = c.posts[slot];
+                if (o == null) {
+                    vacant++;
+                    continue;
+                }
+                posted++;
+                aimSum += adaptation.aim(o);
+                if (o.postedAllMonth) {
+                    ratioSumMonth += o.monthEarnedUsd * 12 / o.quotaUsd;
+                    ratioN++;
+                }
+                o.monthEarnedUsd = 0;
+                o.postedAllMonth = true;
+            }
+        }
+        ratioSum += ratioSumMonth;
+        ratioCount += ratioN;
+        set(v, Column.OFFICE39_INFLOW_RMB, v[Column.OFFICE39_INFLOW_USD.ordinal()] * s.rates().rmbPerUsd());
+        set(v, Column.OFFICE39_INFLOW_KRW, v[Column.OFFICE39_INFLOW_USD.ordinal()] * s.rates().krwPerUsd());
+        set(v, Column.OFFICIALS_POSTED, posted);
+        set(v, Column.POSTS_VACANT, vacant);
+        set(v, Column.DEALS_ACTIVE, world.activeDeals.size());
+        set(v, Column.DEALS_IN_APPROVAL, world.dealsInApproval);
+        set(v, Column.ACCOUNT_BALANCES_USD, earning.balances());
+        set(v, Column.MEAN_PERFORMANCE_RATIO, ratioN == 0 ? 0 : ratioSumMonth / ratioN);
+        set(v, Column.MEAN_AIM, posted == 0 ? 0 : aimSum / posted);
+        MonthRow row = new MonthRow(k, s.start().plusMonths(k - 1), v.clone());
+        rows.add(row);
+        Arrays.fill(v, 0);
+        monthListener.accept(row);
+    }
+
+    private static void set(double[] v, Column c, double value) {
+        v[c.ordinal()] = value;
+    }
+
+    private RunSummary summarise() {
+        Scenario s = world.scenario;
+        Map<String, Double> totals = new LinkedHashMap<>();
+        for (Column c : Column.values()) {
+            if (c.isFlow()) {
+                double sum = 0;
+                for (MonthRow r : rows) {
+                    sum += r.get(c);
+                }
+                totals.put(c.label(), sum);
+            }
+        }
+        Map<String, Long> recalls = new LinkedHashMap<>();
+        for (RecallCause cause : RecallCause.values()) {
+            recalls.put(cause.label(), Math.round(totals.get("recalls_" + cause.label())));
+        }
+        double inflow = totals.get(Column.OFFICE39_INFLOW_USD.label());
+        return new RunSummary(s.name(), s.seed(), s.start(), s.end(), s.months(), inflow,
+                inflow * s.rates().rmbPerUsd(), inflow * s.rates().krwPerUsd(), recalls, totals,
+                world.officials.size(), ratioCount == 0 ? 0 : ratioSum / ratioCount);
+    }
+}

@@ -1,0 +1,209 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.moneymen.kernel.Draws;
+import org.moneymen.model.config.OfficialParams;
+import org.moneymen.model.config.StaffingParams;
+
+/**
+ * Postings, departures and replacements: who holds each post, what a departure does to deals and accounts
+ * (relationships leave with the person), and the vacancy until a replacement arrives.
+ */
+final class Staffing {
+    private final World world;
+    private final StaffingParams params;
+    private final OfficialParams officialParams;
+    private final Adaptation adaptation;
+    private final Deals deals;
+    private final Earning earning;
+
+    Staffing(World world, Adaptation adaptation, Deals deals, Earning earning) {
+        this.world = world;
+        this.params = world.scenario.staffing();
+        this.officialParams = world.scenario.officials();
+        this.adaptation = adaptation;
+        this.deals = deals;
+        this.earning = earning;
+    }
+
+    /** Makes a new official for a post of a company, with its own random stream. */
+    Official recruit(TradeCompany company) {
+        int id = world.officials.size() + 1;
+        var rng = world.streams.stream("official", id);
+        double ability = Draws.lognormal(rng, 1.0, officialParams.abilitySigma());
+        boolean family = Draws.chance(rng, officialParams.familyAtHomeShare());
+        double risk = rng.nextDouble();
+        double tie = company.patronPerson == null ? 0
+                : Math.max(0, Math.min(1, company.tieCloseness() + 0.2 * rng.nextGaussian()));
+        Official o = new Official(id, rng, ability, family, risk, tie);
+        world.officials.add(o);
+        o.ceiling = adaptation.priorCeiling(company.city());
+        return o;
+    }
+
+    /** Puts an official in a post, with the accounts it learns of and its term; tenure may start in the past. */
+    void post(Official o, TradeCompany company, int slot, int postedDay) {
+        company.posts[slot] = o;
+        company.arrivals[slot] = null;
+        o.company = company;
+        o.slot = slot;
+        o.rank = slot == 0 ? Rank.HEAD : Rank.STAFF;
+        o.status = Status.POSTED;
+        o.cause = null;
+        o.quotaUsd = company.quotaOf(slot);
+        o.postedDay = postedDay;
+        o.periodStartDay = Math.max(postedDay, world.now());
+        o.periodEarnedUsd = 0;
+        o.postedAllMonth = false;
+        o.goodStanding = true;
+        for (Account a : company.accounts) {
+            boolean knows = a.heldForSuccessor || slot == 0 || Draws.chance(o.rng, params.staffKnowsAccount());
+            if (!a.lost && knows && !a.knownBy.contains(o)) {
+                a.knownBy.add(o);
+                o.knownAccounts.add(a);
+                a.heldForSuccessor = false;
+            }
+        }
+        scheduleTermEnd(o, postedDay);
+        world.emit(EventType.POSTED, o, o.quotaUsd, Double.NaN, company.city().name());
+    }
+
+    private void scheduleTermEnd(Official o, int fromDay) {
+        long termMonths = Math.max(1, Math.round(officialParams.termYears() * 12));
+        int day = world.scheduler.calendar().day(world.scheduler.calendar().date(fromDay).plusMonths(termMonths));
+        while (day < world.now()) {
+            day = world.scheduler.calendar().day(world.scheduler.calendar().date(day).plusMonths(termMonths));
+        }
+        o.termEnd = world.scheduler.at(day, World.P_TERM_END, () -> termEnds(o));
+    }
+
+    private void termEnds(Official o) {
+        if (o.status != Status.POSTED) {
+            return;
+        }
+        if (o.goodStanding && Draws.chance(o.rng, officialParams.termRenewalProbability())) {
+            world.emit(EventType.TERM_RENEWED, o, Double.NaN, Double.NaN, null);
+            scheduleTermEnd(o, world.now());
+        } else {
+            recall(o, RecallCause.TERM_END, Double.NaN);
+        }
+    }
+
+    /** Calls an official home in order: it hands over what it can, and its post falls vacant. */
+    void recall(Official o, RecallCause cause, double ratio) {
+        world.emit(EventType.RECALLED, o, o.periodEarnedUsd, ratio, cause.label());
+        Column column = switch (cause) {
+            case QUOTA -> Column.RECALLS_QUOTA;
+            case UNDERPERFORMANCE -> Column.RECALLS_UNDERPERFORMANCE;
+            case TERM_END -> Column.RECALLS_TERM_END;
+        };
+        world.count(column);
+        leavePost(o, true);
+        o.status = Status.RECALLED;
+        o.cause = cause;
+    }
+
+    /** Moves a successful official to a vacant post in another city; false when there is none. */
+    boolean relocate(Official o) {
+        List<TradeCompany> options = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (TradeCompany c : world.companies) {
+            if (c.city() == o.company.city()) {
+                continue;
+            }
+            for (int s = 0; s < c.posts.length; s++) {
+                if (c.posts[s] == null && c.arrivals[s] != null && (s == 0) == (o.slot == 0)) {
+                    options.add(c);
+                    slots.add(s);
+                }
+            }
+        }
+        if (options.isEmpty()) {
+            return false;
+        }
+        int pick = o.rng.nextInt(options.size());
+        TradeCompany target = options.get(pick);
+        int slot = slots.get(pick);
+        world.emit(EventType.RELOCATED, o, Double.NaN, Double.NaN, target.city().name());
+        world.count(Column.RELOCATIONS);
+        leavePost(o, true);
+        target.arrivals[slot].cancel();
+        post(o, target, slot, world.now());
+        return true;
+    }
+
+    /**
+     * Takes an official out of its post. Deals it made may collapse (the relationships leave with it); accounts
+     * it alone knew are lost unless it hands them over in order; a replacement is sent after a delay.
+     */
+    void leavePost(Official o, boolean orderly) {
+        TradeCompany c = o.company;
+        int slot = o.slot;
+        int now = world.now();
+        List<Deal> postDeals = new ArrayList<>(c.postDeals.get(slot));
+        for (Deal d : postDeals) {
+            earning.accrue(d, now);
+        }
+        c.posts[slot] = null;
+        o.status = null;
+        if (o.termEnd != null) {
+            o.termEnd.cancel();
+        }
+        for (Deal d : postDeals) {
+            if (d.maker == o && Draws.chance(o.rng, world.scenario.deals().collapseOnDeparture())) {
+                deals.collapse(d, "maker left");
+            }
+        }
+        for (Account a : o.knownAccounts) {
+            a.knownBy.remove(o);
+            if (a.lost) {
+                continue;
+            }
+            if (orderly && Draws.chance(o.rng, params.handoverProbability())) {
+                if (a.knownBy.isEmpty()) {
+                    a.heldForSuccessor = true;
+                    world.emit(EventType.ACCOUNT_HANDED_OVER, a, o, null);
+                }
+            } else if (a.knownBy.isEmpty() && !a.heldForSuccessor) {
+                loseAccount(a, o);
+            }
+        }
+        o.knownAccounts.clear();
+        o.relations.clear();
+        o.relationOrder.clear();
+        scheduleReplacement(c, slot, o);
+    }
+
+    private void loseAccount(Account a, Official lastKnower) {
+        a.lost = true;
+        world.count(Column.ACCOUNTS_LOST);
+        world.add(Column.ACCOUNTS_LOST_USD, a.balanceUsd);
+        world.emit(EventType.ACCOUNT_LOST, a, lastKnower, null);
+        a.balanceUsd = 0;
+    }
+
+    private void scheduleReplacement(TradeCompany c, int slot, Official leaving) {
+        double delay = Draws.lognormal(leaving.rng, params.vacancyDelayMedianDays(), params.vacancyDelaySigma());
+        int days = (int) Math.round(delay);
+        world.emit(EventType.VACANCY, leaving, Double.NaN, Double.NaN, "replacement in " + days + " days");
+        c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> {
+            if (c.posts[slot] == null) {
+                post(recruit(c), c, slot, world.now());
+            }
+        });
+    }
+
+    /** Opens a new account for a company, known to its officials on post. */
+    static Account openAccount(World world, TradeCompany c) {
+        Account a = new Account(world.nextAccountId++, c);
+        c.accounts.add(a);
+        for (Official o : c.posts) {
+            if (o != null) {
+                a.knownBy.add(o);
+                o.knownAccounts.add(a);
+            }
+        }
+        return a;
+    }
+}

@@ -1,0 +1,92 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.moneymen.kernel.EventHandle;
+import org.moneymen.model.config.CompanySpec;
+
+/** A trade company: patron organ, station city, posts (slot 0 is the head), deals and accounts abroad. */
+public final class TradeCompany {
+    private final int id;
+    private final CompanySpec spec;
+    private final City city;
+    Organ patron;
+    final Patron patronPerson;
+    final Official[] posts;
+    final EventHandle[] arrivals;
+    final List<Account> accounts = new ArrayList<>();
+    /** Deals of each post (signed or active), credited to whoever holds the post. */
+    final List<List<Deal>> postDeals = new ArrayList<>();
+    int nextAccount;
+
+    TradeCompany(int id, CompanySpec spec, City city, Organ patron, Patron patronPerson) {
+        this.id = id;
+        this.spec = spec;
+        this.city = city;
+        this.patron = patron;
+        this.patronPerson = patronPerson;
+        this.posts = new Official[1 + spec.staff()];
+        this.arrivals = new EventHandle[posts.length];
+        for (int i = 0; i < posts.length; i++) {
+            postDeals.add(new ArrayList<>());
+        }
+    }
+
+    /** Identifier in outputs. */
+    public int id() {
+        return id;
+    }
+
+    /** Station city. */
+    public City city() {
+        return city;
+    }
+
+    /** Current patron organ. */
+    public Organ patron() {
+        return patron;
+    }
+
+    /** The patron person its officials are tied to, or null. */
+    public Patron patronPerson() {
+        return patronPerson;
+    }
+
+    /** Annual quota of the post in a slot (0 = head), in USD. */
+    double quotaOf(int slot) {
+        return slot == 0 ? spec.headQuotaUsd() : spec.staffQuotaUsd();
+    }
+
+    /** Mean closeness of its officials' tie to the patron person. */
+    double tieCloseness() {
+        return patronPerson == null ? 0 : spec.tieCloseness();
+    }
+
+    /** The account the next revenue goes to (round robin over accounts not lost), or null if all are lost. */
+    Account nextAccount() {
+        for (int i = 0; i < accounts.size(); i++) {
+            Account a = accounts.get((nextAccount + i) % accounts.size());
+            if (!a.lost) {
+                nextAccount = (nextAccount + i + 1) % accounts.size();
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Posted officials, head first. */
+    List<Official> staffOnPost() {
+        List<Official> out = new ArrayList<>(posts.length);
+        for (Official o : posts) {
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** A short label for stories: "company 3 (Guangzhou, KPA General Staff Department)". */
+    public String label() {
+        return "company " + id + " (" + city.name() + ", " + patron.name() + ")";
+    }
+}

@@ -1,0 +1,97 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.moneymen.kernel.RandomStreams;
+import org.moneymen.kernel.Scheduler;
+import org.moneymen.model.config.Scenario;
+
+/** The state of one run: entities, clock, random streams, the event log and this month's counters. */
+public final class World {
+    /** Priorities within a day: lower runs first. */
+    static final int P_ARRIVAL = 1;
+    static final int P_DEAL_START = 2;
+    static final int P_DEAL_END = 3;
+    static final int P_TERM_END = 4;
+    static final int P_MONTH = 10;
+
+    final Scenario scenario;
+    final Scheduler scheduler;
+    final RandomStreams streams;
+    final EventSink sink;
+    final List<Organ> organs = new ArrayList<>();
+    final List<Patron> patrons = new ArrayList<>();
+    final List<City> cities = new ArrayList<>();
+    final List<TradeCompany> companies = new ArrayList<>();
+    final List<Official> officials = new ArrayList<>();
+    final List<Counterpart> counterparts = new ArrayList<>();
+    final List<Deal> activeDeals = new ArrayList<>();
+    int dealsInApproval;
+    int nextDealId = 1;
+    int nextAccountId = 1;
+    final double[] month = new double[Column.values().length];
+
+    World(Scenario scenario, EventSink sink) {
+        this.scenario = scenario;
+        this.scheduler = new Scheduler(scenario.start());
+        this.streams = new RandomStreams(scenario.seed());
+        this.sink = sink;
+    }
+
+    /** The scenario being run. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Every official ever posted, by id - 1. */
+    public List<Official> officials() {
+        return List.copyOf(officials);
+    }
+
+    /** Every company, by id - 1. */
+    public List<TradeCompany> companies() {
+        return List.copyOf(companies);
+    }
+
+    int now() {
+        return scheduler.now();
+    }
+
+    void count(Column c) {
+        month[c.ordinal()]++;
+    }
+
+    void add(Column c, double amount) {
+        month[c.ordinal()] += amount;
+    }
+
+    /** Logs an event about an official (and its company). */
+    void emit(EventType type, Official o, double usd, double ratio, String detail) {
+        sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, usd, ratio, detail));
+    }
+
+    /** Logs an event about a deal. */
+    void emit(EventType type, Deal d, String detail) {
+        sink.accept(new ModelEvent(now(), type, d.maker.id(), d.company.id(), d.counterpart.id(), d.id(),
+                d.account == null ? -1 : d.account.id(), d.valueUsd, Double.NaN, detail));
+    }
+
+    /** Logs an event about an account. */
+    void emit(EventType type, Account a, Official o, String detail) {
+        sink.accept(new ModelEvent(now(), type, o == null ? -1 : o.id(), a.company().id(), -1, -1, a.id(),
+                a.balanceUsd, Double.NaN, detail));
+    }
+
+    /** Posted officials, company by company, head first: the fixed order every process iterates in. */
+    List<Official> postedOfficials() {
+        List<Official> out = new ArrayList<>();
+        for (TradeCompany c : companies) {
+            for (Official o : c.posts) {
+                if (o != null) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+}

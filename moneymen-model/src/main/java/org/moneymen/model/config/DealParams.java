@@ -1,0 +1,39 @@
+package org.moneymen.model.config;
+
+import org.moneymen.model.param.Doc;
+import org.moneymen.model.param.Range;
+
+/** Deals (MOUs): their shape at each kind of station, how relationships make them, and how they collapse. */
+public record DealParams(
+        @Doc("Deals in the big cities") StationDeals majorCity,
+        @Doc("Deals in the border provinces") StationDeals border,
+        @Doc("Deals in Europe") StationDeals europe,
+        @Doc(value = "Chance a counterpart signs with an official it has no relationship with", unit = "probability")
+        @Range(min = 0, max = 1) double signProbabilityStranger,
+        @Doc(value = "Chance a counterpart signs with an official it knows well", unit = "probability")
+        @Range(min = 0, max = 1) double signProbabilityKnown,
+        @Doc(value = "Relationship capital at which signing is 63% of the way from stranger to known", unit = "deals")
+        @Range(min = 0.01, max = 1000) double relationshipScale,
+        @Doc(value = "Days from signing an MOU to its first revenue when no approval chain runs", unit = "days")
+        @Range(min = 0, max = 3650) int signingDelayDays,
+        @Doc(value = "Chance a deal collapses when the official who made it leaves", unit = "probability")
+        @Range(min = 0, max = 1) double collapseOnDeparture) {
+
+    /** Values for normal times; see docs/ODD.md for the reasons. */
+    public static DealParams defaults() {
+        return new DealParams(
+                new StationDeals(1.0, 2_000_000, 0.6, 12, 36, 0.25),
+                new StationDeals(3.0, 150_000, 0.6, 3, 12, 0.2),
+                new StationDeals(0.5, 800_000, 0.6, 6, 24, 0.25),
+                0.25, 0.7, 2.0, 30, 0.5);
+    }
+
+    /** The deal shape for a station kind. */
+    public StationDeals at(StationKind kind) {
+        return switch (kind) {
+            case MAJOR_CITY -> majorCity;
+            case BORDER -> border;
+            case EUROPE -> europe;
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package org.moneymen.model.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.moneymen.model.param.Doc;
+import org.moneymen.model.param.Optional;
+import org.moneymen.model.param.Range;
+
+/** Everything one run needs: the network, the rules of each process, the seed, and where each value comes from. */
+public record Scenario(
+        @Doc("Scenario name, used to name output folders") String name,
+        @Doc("What the scenario represents") @Optional String description,
+        @Doc("First day simulated") LocalDate start,
+        @Doc(value = "Length of the run", unit = "months") @Range(min = 1, max = 2400) int months,
+        @Doc("Root random seed: the same seed gives the same run") long seed,
+        @Doc("Exchange rates for showing money in RMB and KRW") Rates rates,
+        @Doc("State bodies: patrons, approval organs, Office No. 39") List<OrganSpec> organs,
+        @Doc("Patron persons officials can be tied to") List<PatronSpec> patrons,
+        @Doc("Station cities") List<CitySpec> cities,
+        @Doc("Trade companies, in groups") List<CompanySpec> companies,
+        @Doc("The officials") OfficialParams officials,
+        @Doc("Deals") DealParams deals,
+        @Doc("Earning and remitting") EarningParams earning,
+        @Doc("Quota review and recall") QuotaParams quota,
+        @Doc("How officials adapt") AdaptationParams adaptation,
+        @Doc("Vacancies and replacements") StaffingParams staffing,
+        @Doc("Source or assumption for each parameter, by parameter path") Map<String, Provenance> provenance) {
+
+    /** Defaults: the standard organs, no cities or companies (a scenario names its own). */
+    public static Scenario defaults() {
+        return new Scenario("scenario", null, LocalDate.of(2012, 1, 1), 60, 1, Rates.defaults(), standardOrgans(),
+                List.of(), List.of(), List.of(), OfficialParams.defaults(), DealParams.defaults(),
+                EarningParams.defaults(), QuotaParams.defaults(), AdaptationParams.defaults(),
+                StaffingParams.defaults(), Map.of());
+    }
+
+    /** The organs both reports name. */
+    public static List<OrganSpec> standardOrgans() {
+        return List.of(
+                new OrganSpec("gsd", "KPA General Staff Department", OrganKind.PATRON, 1.0, List.of("ssd")),
+                new OrganSpec("ssd", "State Security Department", OrganKind.PATRON, 1.0, List.of("gsd")),
+                new OrganSpec("admin", "Administrative Department", OrganKind.PATRON, 1.0, List.of()),
+                new OrganSpec("party", "Central Party", OrganKind.APPROVAL, 1.0, List.of()),
+                new OrganSpec("trade_office", "Trade office in Shenzhen", OrganKind.APPROVAL, 1.0, List.of()),
+                new OrganSpec("customs", "Customs office", OrganKind.APPROVAL, 1.0, List.of()),
+                new OrganSpec("quarantine", "Central quarantine office", OrganKind.APPROVAL, 1.0, List.of()),
+                new OrganSpec("planning", "State Planning Commission", OrganKind.APPROVAL, 1.0, List.of()),
+                new OrganSpec("office39", "Office No. 39", OrganKind.OFFICE_39, 1.0, List.of()));
+    }
+
+    /** The same scenario with another seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, start, months, newSeed, rates, organs, patrons, cities, companies,
+                officials, deals, earning, quota, adaptation, staffing, provenance);
+    }
+
+    /** The last day simulated (the day before the month after the last). */
+    public LocalDate end() {
+        return start.plusMonths(months).minusDays(1);
+    }
+}

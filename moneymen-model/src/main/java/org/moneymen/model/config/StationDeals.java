@@ -1,0 +1,16 @@
+package org.moneymen.model.config;
+
+import org.moneymen.model.param.Doc;
+import org.moneymen.model.param.Range;
+
+/** How deals look at one kind of station: how often officials seek them, their size and length. */
+public record StationDeals(
+        @Doc(value = "Deal searches per month of an official of median ability at full effort", unit = "searches per month")
+        @Range(min = 0, max = 1000) double searchesPerMonth,
+        @Doc(value = "Median value of a deal (MOU)", unit = "USD") @Range(min = 1) double valueMedianUsd,
+        @Doc(value = "Spread of deal values (sigma of the log)", unit = "log-scale") @Range(min = 0, max = 5) double valueSigma,
+        @Doc(value = "Shortest deal", unit = "months") @Range(min = 1, max = 600) int durationMinMonths,
+        @Doc(value = "Longest deal", unit = "months") @Range(min = 1, max = 600) int durationMaxMonths,
+        @Doc(value = "Share of a deal's value the company earns as revenue over its life", unit = "share")
+        @Range(min = 0, max = 1) double marginShare) {
+}
