@@ -1,0 +1,64 @@
+package org.moneymen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.moneymen.experiment.RunResult;
+import org.moneymen.experiment.Runs;
+import org.moneymen.io.RunFiles;
+import org.moneymen.model.config.Scenario;
+import org.moneymen.scenario.ScenarioException;
+import org.moneymen.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code moneymen run}: one run of a scenario, written to a folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario once and write timeseries.csv, events.jsonl, summary.json and"
+                + " scenario.resolved.yaml into the output folder.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Root random seed (default: the scenario's seed)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario>-<seed>/)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Scenario s;
+        try {
+            s = scenario.load(seed);
+        } catch (ScenarioException e) {
+            return ScenarioOptions.report(e, err);
+        }
+        Path dir = out != null ? out : Path.of("runs", safe(s.name()) + "-" + s.seed());
+        stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());
+        stdout.flush();
+        RunResult result = Runs.run(s);
+        RunFiles.write(dir, result, ScenarioLoader.resolvedYaml(s));
+        SummaryTable.print(stdout, result.output().summary(), s);
+        stdout.printf("Wrote %s/ (%s, %s, %s, %s)%n", dir, RunFiles.TIMESERIES, RunFiles.EVENTS, RunFiles.SUMMARY,
+                RunFiles.RESOLVED);
+        stdout.flush();
+        return 0;
+    }
+
+    /** A scenario name as a folder name: letters, digits, dot, dash and underscore. */
+    static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return s.isEmpty() || s.startsWith(".") ? "scenario" + s : s;
+    }
+}

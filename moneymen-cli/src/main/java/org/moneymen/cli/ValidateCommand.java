@@ -1,0 +1,41 @@
+package org.moneymen.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.moneymen.model.config.CompanySpec;
+import org.moneymen.model.config.Scenario;
+import org.moneymen.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code moneymen validate}: checks a scenario without running it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a scenario file (keys, types, ranges, references) without running it."
+                + " Exit status 0 when it is valid, 2 when it is not.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenario = new ScenarioOptions();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario s;
+        try {
+            s = scenario.load(null);
+        } catch (ScenarioException e) {
+            return ScenarioOptions.report(e, spec.commandLine().getErr());
+        }
+        int companies = s.companies().stream().mapToInt(CompanySpec::count).sum();
+        int officials = s.companies().stream().mapToInt(c -> c.count() * (1 + c.staff())).sum();
+        out.printf("%s: valid. %s: %d months from %s to %s, %d cities, %d companies, %d posts for officials.%n",
+                scenario.file, s.name(), s.months(), s.start(), s.end(), s.cities().size(), companies, officials);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.moneymen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the run command on the shipped baseline scenario, as a user types it. */
+class RunCommandTest {
+
+    static final String BASELINE = Path.of("..", "scenarios", "baseline.yaml").toString();
+    static final List<String> FILES = List.of("timeseries.csv", "events.jsonl", "summary.json", "scenario.resolved.yaml");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void runWritesTheFourFilesWithTheDocumentedColumnsAndKeys() throws Exception {
+        Path out = tmp.resolve("a");
+        Cli r = Cli.run("run", BASELINE, "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Sent to Office No. 39 (USD)", "RMB", "KRW", "Wrote");
+        for (String f : FILES) {
+            assertThat(out.resolve(f)).isRegularFile();
+        }
+        List<String> csv = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertThat(csv.get(0).split(",")).startsWith("month", "date").contains("office39_inflow_usd",
+                "officials_posted", "recalls_quota", "recalls_underperformance", "deals_active", "mean_performance_ratio");
+        assertThat(csv).hasSize(1 + 60);
+        assertThat(csv.get(1)).startsWith("1,2012-01-01,");
+        assertThat(csv.get(60)).startsWith("60,2016-12-01,");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode summary = json.readTree(out.resolve("summary.json").toFile());
+        for (String key : List.of("scenario", "seed", "months", "office39_inflow_usd", "recalls", "mean_performance_ratio")) {
+            assertThat(summary.has(key)).as(key).isTrue();
+        }
+        assertThat(summary.get("recalls").has("quota")).isTrue();
+        assertThat(summary.get("office39_inflow_usd").asDouble()).isPositive();
+        String firstEvent = Files.readAllLines(out.resolve("events.jsonl")).get(0);
+        JsonNode event = json.readTree(firstEvent);
+        assertThat(event.has("day") && event.has("date") && event.has("type") && event.has("official")).isTrue();
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalFilesAndTheResolvedScenarioRepeatsTheRun() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Path c = tmp.resolve("c");
+        assertThat(Cli.run("run", BASELINE, "--seed", "7", "--set", "months=24", "--out", a.toString()).status()).isZero();
+        assertThat(Cli.run("run", BASELINE, "--seed", "7", "--set", "months=24", "--out", b.toString()).status()).isZero();
+        assertThat(Cli.run("run", a.resolve("scenario.resolved.yaml").toString(), "--out", c.toString()).status()).isZero();
+        for (String f : FILES) {
+            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+            assertThat(Files.readAllBytes(c.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        }
+        assertThat(Files.readString(a.resolve("scenario.resolved.yaml"))).contains("seed: 7", "months: 24");
+    }
+
+    @Test
+    void anotherSeedGivesAnotherRun() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(Cli.run("run", BASELINE, "--seed", "1", "--set", "months=24", "--out", a.toString()).status()).isZero();
+        assertThat(Cli.run("run", BASELINE, "--seed", "2", "--set", "months=24", "--out", b.toString()).status()).isZero();
+        assertThat(Files.readString(b.resolve("timeseries.csv"))).isNotEqualTo(Files.readString(a.resolve("timeseries.csv")));
+    }
+
+    @Test
+    void badScenarioFileExitsWithStatusTwoAndWritesNothing() throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(BASELINE)).replace("review_months: 12", "review_months: 0"));
+        Path out = tmp.resolve("out");
+        Cli r = Cli.run("run", bad.toString(), "--out", out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("bad\\.yaml:\\d+:\\d+: quota\\.review_months: is 0, outside the allowed range 1 to 120");
+        assertThat(r.err()).contains("nothing was run or written");
+        assertThat(out).doesNotExist();
+        assertThat(tmp.toFile().list()).containsExactly("bad.yaml");
+    }
+
+    @Test
+    void badSetValueExitsWithStatusTwoAndWritesNothing() {
+        Path out = tmp.resolve("out");
+        Cli r = Cli.run("run", BASELINE, "--set", "quota.recall_max=2", "--out", out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--set quota.recall_max=2: quota.recall_max: is 2, outside the allowed range 0 to 1");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        Cli r = Cli.run("run", tmp.resolve("nope.yaml").toString(), "--out", tmp.resolve("o").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.yaml", "no such file");
+    }
+
+    @Test
+    void validateAcceptsTheShippedScenarioAndRefusesABadOne() throws Exception {
+        Cli ok = Cli.run("validate", BASELINE);
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("valid");
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(BASELINE)).replace("city: Dandong", "city: Dandon"));
+        Cli r = Cli.run("validate", bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("no city 'Dandon'", "did you mean 'Dandong'");
+    }
+
+    @Test
+    void unknownOptionIsBadInput() {
+        assertThat(Cli.run("run", BASELINE, "--sed", "3").status()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,145 @@
+package org.moneymen.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.moneymen.model.config.CitySpec;
+import org.moneymen.model.config.CompanySpec;
+import org.moneymen.model.config.OrganKind;
+import org.moneymen.model.config.OrganSpec;
+import org.moneymen.model.config.PatronSpec;
+import org.moneymen.model.config.Scenario;
+import org.moneymen.model.config.StationDeals;
+
+/**
+ * Checks that need the whole scenario: references between entries (a company's city, patron organ and
+ * patron person; a patron's organ; an organ's rivals), unique identifiers, and ranges that depend on each other.
+ */
+final class ScenarioChecks {
+
+    private final Scenario s;
+    private final Map<String, Location> locations;
+    private final Location fallback;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ScenarioChecks(Scenario s, Map<String, Location> locations, Location fallback) {
+        this.s = s;
+        this.locations = locations;
+        this.fallback = fallback;
+    }
+
+    /** Every problem found in a bound scenario. */
+    static List<Problem> check(Scenario s, Map<String, Location> locations, Location fallback) {
+        ScenarioChecks c = new ScenarioChecks(s, locations, fallback);
+        c.run();
+        return c.problems;
+    }
+
+    private void run() {
+        Map<String, OrganSpec> organs = new HashMap<>();
+        for (int i = 0; i < s.organs().size(); i++) {
+            OrganSpec o = s.organs().get(i);
+            if (organs.put(o.id(), o) != null) {
+                problem("organs[" + i + "].id", "organ id '" + o.id() + "' is given twice; ids must be unique");
+            }
+        }
+        if (s.organs().stream().noneMatch(o -> o.kind() == OrganKind.OFFICE_39)) {
+            problem("organs", "no organ of kind office_39: the network needs Office No. 39 to remit to");
+        }
+        for (int i = 0; i < s.organs().size(); i++) {
+            List<String> rivals = s.organs().get(i).rivals();
+            for (int r = 0; r < rivals.size(); r++) {
+                if (!organs.containsKey(rivals.get(r))) {
+                    unknown("organs[" + i + "].rivals[" + r + "]", "organ", rivals.get(r), organs.keySet());
+                }
+            }
+        }
+        Set<String> patronIds = new HashSet<>();
+        for (int i = 0; i < s.patrons().size(); i++) {
+            PatronSpec p = s.patrons().get(i);
+            if (!patronIds.add(p.id())) {
+                problem("patrons[" + i + "].id", "patron id '" + p.id() + "' is given twice; ids must be unique");
+            }
+            checkOrgan("patrons[" + i + "].organ", p.organ(), organs);
+        }
+        Set<String> cities = new HashSet<>();
+        for (int i = 0; i < s.cities().size(); i++) {
+            CitySpec c = s.cities().get(i);
+            if (!cities.add(c.name())) {
+                problem("cities[" + i + "].name", "city '" + c.name() + "' is given twice; names must be unique");
+            }
+        }
+        if (s.companies().isEmpty()) {
+            problem("companies", "no trade companies; give at least one group (city, patron, count, ...)");
+        }
+        for (int i = 0; i < s.companies().size(); i++) {
+            CompanySpec c = s.companies().get(i);
+            String at = "companies[" + i + "]";
+            if (!cities.contains(c.city())) {
+                unknown(at + ".city", "city", c.city(), cities);
+            }
+            checkOrgan(at + ".patron", c.patron(), organs);
+            if (c.patronPerson() != null && !patronIds.contains(c.patronPerson())) {
+                unknown(at + ".patron_person", "patron", c.patronPerson(), patronIds);
+            }
+        }
+        checkDurations("deals.major_city", s.deals().majorCity());
+        checkDurations("deals.border", s.deals().border());
+        checkDurations("deals.europe", s.deals().europe());
+        if (s.deals().signProbabilityKnown() < s.deals().signProbabilityStranger()) {
+            problem("deals.sign_probability_known", "is below sign_probability_stranger ("
+                    + s.deals().signProbabilityStranger() + "); a known official cannot be less trusted than a stranger");
+        }
+        if (s.quota().recallLine() < s.quota().punishBelow()) {
+            problem("quota.recall_line", "is below quota.punish_below (" + s.quota().punishBelow()
+                    + "); an official cannot be both punished and recalled for success");
+        }
+    }
+
+    private void checkOrgan(String path, String id, Map<String, OrganSpec> organs) {
+        OrganSpec organ = organs.get(id);
+        if (organ == null) {
+            unknown(path, "organ", id, organs.keySet());
+        } else if (organ.kind() != OrganKind.PATRON) {
+            problem(path, "organ '" + id + "' is of kind " + Names.constant(organ.kind())
+                    + "; only organs of kind patron can run trade companies or lead patrons");
+        }
+    }
+
+    private void checkDurations(String path, StationDeals d) {
+        if (d.durationMinMonths() > d.durationMaxMonths()) {
+            problem(path + ".duration_min_months", "is " + d.durationMinMonths() + ", above duration_max_months ("
+                    + d.durationMaxMonths() + "); the shortest deal cannot be longer than the longest");
+        }
+    }
+
+    private void unknown(String path, String what, String value, Set<String> known) {
+        String suggestion = Names.closest(value, known);
+        problem(path, "no " + what + " '" + value + "'"
+                + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
+                + " Known: " + String.join(", ", new TreeSet<>(known)));
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(locate(path), path, message));
+    }
+
+    private Location locate(String path) {
+        String p = path;
+        while (true) {
+            Location l = locations.get(p);
+            if (l != null) {
+                return l;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            if (cut <= 0) {
+                return locations.getOrDefault("", fallback);
+            }
+            p = p.substring(0, cut);
+        }
+    }
+}
