@@ -42,7 +42,7 @@ public final class Draws {
 
     /** An integer uniform in [lo, hi] inclusive. */
     public static int uniformInt(RandomGenerator rng, int lo, int hi) {
-        return lo + rng.nextInt(hi - lo + 1);
+        return (int) (lo + rng.nextLong((long) hi - lo + 1));
     }
 
     /** An index drawn with probability proportional to the (non-negative) weights; -1 when all are zero. */
@@ -55,13 +55,18 @@ public final class Draws {
             return -1;
         }
         double u = rng.nextDouble() * total;
+        int last = -1;
         for (int i = 0; i < n; i++) {
-            u -= weights[i];
-            if (u < 0) {
-                return i;
+            if (weights[i] > 0) {
+                last = i;
+                u -= weights[i];
+                if (u < 0) {
+                    return i;
+                }
             }
         }
-        return n - 1;
+        return last; // rounding left u >= 0 at the very top of the interval: the last index with weight
+
     }
 
     /** The logistic function 1 / (1 + e^-x). */

@@ -24,11 +24,15 @@ public final class Seeds {
         return mix(h);
     }
 
-    /** Derives a seed from a parent seed and any number of parts, order-sensitive. */
+    /**
+     * Derives a seed from a parent seed and any number of parts, order-sensitive: the running value is rotated
+     * before each part is folded in, so swapping the seed and a part (or two parts) gives another seed, and equal
+     * seed and part do not cancel.
+     */
     public static long derive(long seed, long... parts) {
         long z = mix(seed + 0x9e3779b97f4a7c15L);
         for (long p : parts) {
-            z = mix(z ^ mix(p + 0x9e3779b97f4a7c15L));
+            z = mix(Long.rotateLeft(z, 23) ^ mix(p + 0x632be59bd9b4e019L));
         }
         return z;
     }
