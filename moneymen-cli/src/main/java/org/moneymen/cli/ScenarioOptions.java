@@ -31,6 +31,11 @@ final class ScenarioOptions {
         return ScenarioLoader.load(file, all);
     }
 
+    /** Loads the scenario with the overrides and checks every parameter's provenance. */
+    Scenario loadSourced() throws ScenarioException {
+        return ScenarioLoader.loadSourced(file, sets);
+    }
+
     /** Prints a scenario's problems, one per line with file:line:column, and returns the bad-input status. */
     static int report(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {

@@ -23,7 +23,18 @@ final class SummaryTable {
         for (Map.Entry<String, Long> e : s.recalls().entrySet()) {
             row(out, "Recalls: " + e.getKey().replace('_', ' '), Long.toString(e.getValue()));
         }
+        total(out, s, "officials_summoned", "Officials summoned in purges");
+        total(out, s, "officials_returned", "  went home");
+        total(out, s, "officials_defected", "  defected");
+        total(out, s, "officials_fled", "  fled with funds");
+        total(out, s, "funds_taken_usd", "  money they took (USD)");
+        total(out, s, "officials_arrested", "  arrested by squads");
         total(out, s, "deals_signed", "Deals signed");
+        total(out, s, "deals_rejected", "Deals refused on the approval chain");
+        if (!Double.isNaN(s.approvalLeadTimeDaysMedian())) {
+            row(out, "Approval lead time, median (days)", String.format(Locale.ROOT, "%.0f", s.approvalLeadTimeDaysMedian()));
+            row(out, "Approval bottleneck", s.approvalBottleneck().replace('_', ' '));
+        }
         total(out, s, "deals_collapsed", "Deals collapsed");
         total(out, s, "accounts_lost", "Accounts lost");
         total(out, s, "accounts_lost_usd", "Money lost in those accounts (USD)");

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code moneymen validate}: checks a scenario without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a scenario file (keys, types, ranges, references) without running it."
+        description = "Check a scenario file (keys, types, ranges, references, and that every parameter has a source"
+                + " or an assumption note) without running it."
                 + " Exit status 0 when it is valid, 2 when it is not.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -22,12 +23,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario = new ScenarioOptions();
 
+    @picocli.CommandLine.Option(names = "--no-provenance",
+            description = "Skip the check that every parameter has a source or an assumption note")
+    boolean noProvenance;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Scenario s;
         try {
-            s = scenario.load(null);
+            s = noProvenance ? scenario.load(null) : scenario.loadSourced();
         } catch (ScenarioException e) {
             return ScenarioOptions.report(e, spec.commandLine().getErr());
         }

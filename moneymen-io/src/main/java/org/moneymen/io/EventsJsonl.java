@@ -10,7 +10,7 @@ import org.moneymen.model.ModelEvent;
 
 /**
  * The event log as JSON lines: {@code day}, {@code date}, {@code type}, then the ids involved ({@code official},
- * {@code company}, {@code counterpart}, {@code deal}, {@code account}), {@code usd}, {@code ratio} and
+ * {@code company}, {@code counterpart}, {@code deal}, {@code account}, {@code other}: a second official), {@code usd}, {@code ratio} and
  * {@code detail} where they apply.
  */
 public final class EventsJsonl {
@@ -39,6 +39,7 @@ public final class EventsJsonl {
         id(g, "counterpart", e.counterpart());
         id(g, "deal", e.deal());
         id(g, "account", e.account());
+        id(g, "other", e.other());
         if (!Double.isNaN(e.usd())) {
             g.writeFieldName("usd");
             g.writeNumber(Numbers.decimal(e.usd(), 2));

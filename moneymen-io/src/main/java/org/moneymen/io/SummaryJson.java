@@ -28,6 +28,21 @@ public final class SummaryJson {
         m.put("recalls", s.recalls());
         m.put("mean_performance_ratio", Numbers.decimal(s.meanPerformanceRatio(), 6));
         m.put("officials_ever_posted", s.officialsEverPosted());
+        m.put("defections", count(s, Column.OFFICIALS_DEFECTED));
+        m.put("arrests", count(s, Column.OFFICIALS_ARRESTED));
+        m.put("returned", count(s, Column.OFFICIALS_RETURNED));
+        m.put("fled_with_funds", count(s, Column.OFFICIALS_FLED));
+        m.put("funds_taken_usd", Numbers.decimal(total(s, Column.FUNDS_TAKEN_USD), 2));
+        m.put("accounts_lost", count(s, Column.ACCOUNTS_LOST));
+        m.put("accounts_lost_usd", Numbers.decimal(total(s, Column.ACCOUNTS_LOST_USD), 2));
+        m.put("deals_collapsed", count(s, Column.DEALS_COLLAPSED));
+        m.put("approval_lead_time_days_median", Double.isNaN(s.approvalLeadTimeDaysMedian()) ? null
+                : Numbers.decimal(s.approvalLeadTimeDaysMedian(), 1));
+        m.put("approval_rejections", s.approvalRejections());
+        Map<String, Object> days = new LinkedHashMap<>();
+        s.approvalDaysByStep().forEach((k, v) -> days.put(k, Numbers.decimal(v, 1)));
+        m.put("approval_days_by_step", days);
+        m.put("approval_bottleneck", s.approvalBottleneck());
         Map<String, Object> totals = new LinkedHashMap<>();
         for (Column c : Column.values()) {
             Double v = s.totals().get(c.label());
@@ -37,6 +52,15 @@ public final class SummaryJson {
         }
         m.put("totals", totals);
         return m;
+    }
+
+    private static long count(RunSummary s, Column c) {
+        return Math.round(total(s, c));
+    }
+
+    private static double total(RunSummary s, Column c) {
+        Double v = s.totals().get(c.label());
+        return v == null ? 0 : v;
     }
 
     /** The summary as pretty-printed JSON text with a final line end. */

@@ -28,7 +28,29 @@ public enum Column {
     REVENUE_USD(Unit.USD, "Revenue of all deals in the month, before anyone's share"),
     PERSONAL_SHARE_USD(Unit.USD, "Money officials kept for themselves in the month"),
     MEAN_PERFORMANCE_RATIO(Unit.RATIO, "Mean over officials posted all month of the month's earnings for the state x 12 / annual quota"),
-    MEAN_AIM(Unit.RATIO, "Mean performance ratio officials aimed for at the month's end");
+    MEAN_AIM(Unit.RATIO, "Mean performance ratio officials aimed for at the month's end"),
+    OFFICIALS_SUMMONED(Unit.COUNT, "Officials ordered home in a purge in the month"),
+    OFFICIALS_HIDING(Unit.COUNT, "Officials in hiding abroad at the month's end"),
+    OFFICIALS_DEFECTED(Unit.COUNT, "Officials who defected in the month"),
+    OFFICIALS_ARRESTED(Unit.COUNT, "Officials seized by arrest squads in the month"),
+    OFFICIALS_RETURNED(Unit.COUNT, "Summoned officials who went home in the month"),
+    OFFICIALS_FLED(Unit.COUNT, "Officials who fled with funds in the month"),
+    FUNDS_TAKEN_USD(Unit.USD, "Money taken from company accounts by officials who fled in the month"),
+    RECALLS_RUMOUR(Unit.COUNT, "Officials recalled in the month after an investigation (rumours, reports)"),
+    RECALLS_PURGE(Unit.COUNT, "Officials removed from their posts by a purge in the month (summoned, or called home from sealed offices)"),
+    RUMOURS(Unit.COUNT, "Rumours spread about successful officials in the month"),
+    REPORTS(Unit.COUNT, "Reports by organs on rival organs' companies in the month"),
+    INVESTIGATIONS(Unit.COUNT, "Investigations of officials in the month"),
+    DEALS_REJECTED(Unit.COUNT, "Deals refused on the approval chain in the month"),
+    APPROVAL_LEAD_TIME_DAYS(Unit.DAYS, "Mean days from signing to the last approval, of the deals approved in the month (empty when none)"),
+    APPROVAL_QUEUE(Unit.COUNT, "Deals waiting in line at an approval organ at the month's end"),
+    APPROVAL_REJECTIONS_PARTY(Unit.COUNT, "Deals refused by the Central Party in the month"),
+    APPROVAL_REJECTIONS_TRADE_OFFICE(Unit.COUNT, "Deals refused by the trade office's feasibility review in the month"),
+    APPROVAL_REJECTIONS_CUSTOMS(Unit.COUNT, "Deals refused by the customs office in the month"),
+    APPROVAL_REJECTIONS_QUARANTINE(Unit.COUNT, "Deals refused by the central quarantine office in the month"),
+    APPROVAL_REJECTIONS_PLANNING(Unit.COUNT, "Deals refused an import-export licence by the State Planning Commission in the month"),
+    COUNTERPART_WILLINGNESS(Unit.RATIO, "Counterparts' mean willingness to sign new MOUs (1 = normal; falls after a purge)"),
+    CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)");
 
     /** What a column's numbers are. */
     public enum Unit { USD, RMB, KRW, COUNT, RATIO, DAYS }
@@ -56,11 +78,22 @@ public enum Column {
         return description;
     }
 
+    /** The column counting rejections at an approval step. */
+    public static Column rejectionsAt(org.moneymen.model.config.ApprovalStep step) {
+        return valueOf("APPROVAL_REJECTIONS_" + step.name());
+    }
+
+    /** The column counting recalls for a cause. */
+    public static Column recallsFor(RecallCause cause) {
+        return valueOf("RECALLS_" + cause.name());
+    }
+
     /** Whether the column is a monthly flow (summed over months for totals) rather than a level. */
     public boolean isFlow() {
         return switch (this) {
             case OFFICIALS_POSTED, POSTS_VACANT, DEALS_ACTIVE, DEALS_IN_APPROVAL, ACCOUNT_BALANCES_USD,
-                    MEAN_PERFORMANCE_RATIO, MEAN_AIM -> false;
+                    MEAN_PERFORMANCE_RATIO, MEAN_AIM, OFFICIALS_HIDING, APPROVAL_LEAD_TIME_DAYS, APPROVAL_QUEUE,
+                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION -> false;
             default -> true;
         };
     }

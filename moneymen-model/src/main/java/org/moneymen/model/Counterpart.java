@@ -1,18 +1,25 @@
 package org.moneymen.model;
 
-/** A Chinese (or other) trader: assets, liquidity, and willingness to sign. */
+/** A Chinese (or other) trader: assets, liquidity and scope of business. */
 public final class Counterpart {
     private final int id;
     private final City city;
     final double assetsUsd;
     final double liquidity;
-    double willingness = 1.0;
+    /** The goods it deals in (its scope of business), from those traded at its station. */
+    final java.util.EnumSet<Commodity> scope;
 
-    Counterpart(int id, City city, double assetsUsd, double liquidity) {
+    Counterpart(int id, City city, double assetsUsd, double liquidity, java.util.EnumSet<Commodity> scope) {
         this.id = id;
         this.city = city;
         this.assetsUsd = assetsUsd;
         this.liquidity = liquidity;
+        this.scope = scope;
+    }
+
+    /** What it can put into deals now: assets times liquidity, in USD. */
+    double liquidAssetsUsd() {
+        return assetsUsd * liquidity;
     }
 
     /** Identifier in outputs. */

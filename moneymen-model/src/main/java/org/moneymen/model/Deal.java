@@ -15,6 +15,12 @@ public final class Deal {
     final double dailyRevenueUsd;
     final Account account;
     DealState state = DealState.IN_APPROVAL;
+    /** Day the MOU was signed. */
+    int signedDay;
+    /** Whether it is on the approval chain (its pending event then belongs to the chain, which frees the organ). */
+    boolean inChain;
+    /** Day it joined the line of its current approval step. */
+    int queuedDay;
     int startDay;
     int endDay;
     int accruedUntil;

@@ -15,6 +15,7 @@ final class Deals {
     private final Earning earning;
     private final Adaptation adaptation;
     private final double stateShare;
+    private ApprovalChain chain;
 
     Deals(World world, Earning earning, Adaptation adaptation) {
         this.world = world;
@@ -22,6 +23,11 @@ final class Deals {
         this.earning = earning;
         this.adaptation = adaptation;
         this.stateShare = 1 - world.scenario.earning().personalShare();
+    }
+
+    /** Connects the approval chain new deals pass. */
+    void useChain(ApprovalChain approvalChain) {
+        this.chain = approvalChain;
     }
 
     /** Every posted official decides its effort and searches for deals. */
@@ -67,7 +73,7 @@ final class Deals {
         double capital = o.capitalWith(c);
         double p = params.signProbabilityStranger() + (params.signProbabilityKnown() - params.signProbabilityStranger())
                 * (1 - Math.exp(-capital / params.relationshipScale()));
-        if (Draws.chance(o.rng, p * c.willingness)) {
+        if (Draws.chance(o.rng, p * world.chill.willingness(c.city(), world.now()))) {
             sign(o, c, sd);
         }
     }
@@ -92,14 +98,26 @@ final class Deals {
         return local.get(o.rng.nextInt(local.size()));
     }
 
-    /** Signs an MOU: it waits for its start (the approval chain, when one runs) and then earns monthly. */
+    /** Signs an MOU: it passes the approval chain (or, where none applies, waits its delay), then earns monthly. */
     Deal sign(Official o, Counterpart c, StationDeals sd) {
         Deal d = make(o, c, sd);
+        d.signedDay = world.now();
         world.dealsInApproval++;
         world.count(Column.DEALS_SIGNED);
         world.emit(EventType.DEAL_SIGNED, d, d.commodity.label());
-        d.pending = world.scheduler.in(params.signingDelayDays(), World.P_DEAL_START, () -> start(d, world.now()));
+        if (chain != null && chain.applies(d.company)) {
+            chain.submit(d);
+        } else {
+            d.pending = world.scheduler.in(params.signingDelayDays(), World.P_DEAL_START, () -> start(d, world.now()));
+        }
         return d;
+    }
+
+    /** A deal refused on the approval chain: it never earns. */
+    void reject(Deal d, String why) {
+        finish(d, DealState.REJECTED);
+        world.count(Column.DEALS_REJECTED);
+        world.emit(EventType.DEAL_REJECTED, d, why);
     }
 
     /** A deal the network already had when the run starts: signed before the start, part-way through its life. */
@@ -115,7 +133,9 @@ final class Deals {
         double value = Draws.lognormal(o.rng, sd.valueMedianUsd(), sd.valueSigma());
         int duration = Draws.uniformInt(o.rng, sd.durationMinMonths(), Math.max(sd.durationMinMonths(), sd.durationMaxMonths()));
         List<Commodity> goods = Commodity.tradedAt(o.company.city().kind());
-        Commodity commodity = goods.get(o.rng.nextInt(goods.size()));
+        List<Commodity> scoped = goods.stream().filter(c.scope::contains).toList();
+        Commodity commodity = !scoped.isEmpty() && Draws.chance(o.rng, params.scopeMatch())
+                ? scoped.get(o.rng.nextInt(scoped.size())) : goods.get(o.rng.nextInt(goods.size()));
         TradeCompany company = o.company;
         Account account = company.nextAccount();
         if (account == null) {
@@ -163,7 +183,7 @@ final class Deals {
             return;
         }
         earning.accrue(d, world.now());
-        if (d.pending != null) {
+        if (d.pending != null && !d.inChain) {
             d.pending.cancel();
         }
         finish(d, DealState.COLLAPSED);

@@ -5,7 +5,37 @@ import java.util.Locale;
 /** Kinds of events in the event log. */
 public enum EventType {
     POSTED, DEAL_SIGNED, DEAL_STARTED, DEAL_ENDED, DEAL_COLLAPSED, REVIEWED, PUNISHED, QUOTA_RAISED, RECALLED,
-    RELOCATED, TERM_RENEWED, VACANCY, ACCOUNT_HANDED_OVER, ACCOUNT_LOST;
+    RELOCATED, TERM_RENEWED, VACANCY, ACCOUNT_HANDED_OVER, ACCOUNT_LOST,
+    /** A deal passed one step of the approval chain ({@code detail}: the step). */
+    APPROVAL_PASSED,
+    /** A deal was refused at a step of the approval chain ({@code detail}: the step and why). */
+    DEAL_REJECTED,
+    /** An official spread a rumour about another ({@code official}: the target, {@code other}: the source). */
+    RUMOUR,
+    /** An organ reported on a company of a rival organ ({@code official}: its head, {@code detail}: the organ). */
+    REPORTED,
+    /** The centre investigated an official ({@code detail}: outcome). */
+    INVESTIGATED,
+    /** A defection became known and raised the centre's suspicion ({@code detail}: who). */
+    DEFECTION_SHOCK,
+    /** A patron person or organ fell ({@code detail}: who). */
+    PURGE,
+    /** An official was ordered home in a purge. */
+    SUMMONED,
+    /** A summoned official went home. */
+    RETURNED,
+    /** A summoned official went to ground abroad. */
+    HID,
+    /** An official defected to another country. */
+    DEFECTED,
+    /** An official fled with funds from the accounts he knew ({@code usd}: the amount taken). */
+    FLED,
+    /** An arrest squad seized an official. */
+    ARRESTED,
+    /** An arrest squad arrived in a city ({@code detail}: the city). */
+    SQUAD_ARRIVED,
+    /** A company passed to another patron organ ({@code detail}: the new organ). */
+    COMPANY_TRANSFERRED;
 
     /** The lower-case name used in outputs. */
     public String label() {

@@ -13,7 +13,8 @@ package org.moneymen.model;
  * @param usd an amount in USD
  * @param ratio a performance ratio (earned for the state / quota)
  * @param detail a cause, city or other word
+ * @param other a second official concerned (the one who spread a rumour, say), or -1
  */
 public record ModelEvent(int day, EventType type, int official, int company, int counterpart, int deal, int account,
-                         double usd, double ratio, String detail) {
+                         double usd, double ratio, String detail, int other) {
 }

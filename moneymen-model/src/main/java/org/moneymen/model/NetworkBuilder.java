@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.CitySpec;
@@ -31,6 +32,7 @@ final class NetworkBuilder {
             Organ o = new Organ(world.organs.size(), spec);
             world.organs.add(o);
             organs.put(spec.id(), o);
+            world.organsById.put(spec.id(), o);
         }
         Map<String, Patron> patrons = new HashMap<>();
         for (PatronSpec spec : s.patrons()) {
@@ -47,7 +49,17 @@ final class NetworkBuilder {
                 int id = world.counterparts.size() + 1;
                 var rng = world.streams.stream("counterpart", id);
                 double assets = Draws.lognormal(rng, 20 * s.deals().at(spec.kind()).valueMedianUsd(), 1.0);
-                Counterpart c = new Counterpart(id, city, assets, rng.nextDouble());
+                java.util.EnumSet<Commodity> scope = java.util.EnumSet.noneOf(Commodity.class);
+                List<Commodity> goods = Commodity.tradedAt(spec.kind());
+                for (Commodity g : goods) {
+                    if (Draws.chance(rng, s.deals().scopeShare())) {
+                        scope.add(g);
+                    }
+                }
+                if (scope.isEmpty()) {
+                    scope.add(goods.get(rng.nextInt(goods.size())));
+                }
+                Counterpart c = new Counterpart(id, city, assets, rng.nextDouble(), scope);
                 city.counterparts.add(c);
                 world.counterparts.add(c);
             }

@@ -32,6 +32,10 @@ public final class Official {
     boolean postedAllMonth;
     double ceiling;
     boolean sawSuccessRecall;
+    /** Suspicion at the centre from rumours and reports (suspicion units; decays). */
+    double suspicion;
+    /** The city where the official was last posted (kept after it leaves, for squads). */
+    City lastCity;
     final Map<Counterpart, Double> relations = new HashMap<>();
     final List<Counterpart> relationOrder = new ArrayList<>();
     final List<Account> knownAccounts = new ArrayList<>();
@@ -83,6 +87,20 @@ public final class Official {
     /** Whether the official's family is kept at home. */
     public boolean familyAtHome() {
         return familyAtHome;
+    }
+
+    /** Performance ratio so far in the current review period (earned for the state / pro-rata quota), or NaN. */
+    double runningRatio(int now) {
+        double years = (now - periodStartDay) / 365.0;
+        if (years < 1.0 / 12 || quotaUsd <= 0) {
+            return Double.NaN;
+        }
+        return periodEarnedUsd / (quotaUsd * years);
+    }
+
+    /** Suspicion at the centre (suspicion units). */
+    public double suspicion() {
+        return suspicion;
     }
 
     /** Relationship capital with a counterpart (0 when none). */

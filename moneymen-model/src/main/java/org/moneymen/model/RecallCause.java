@@ -7,7 +7,11 @@ public enum RecallCause {
     /** Far below quota. */
     UNDERPERFORMANCE,
     /** The posting ended and was not renewed. */
-    TERM_END;
+    TERM_END,
+    /** An investigation after rumours or reports ("political scapegoating"), whatever the official earned. */
+    RUMOUR,
+    /** Summoned or called home when the patron fell. */
+    PURGE;
 
     /** The lower-case name used in outputs. */
     public String label() {

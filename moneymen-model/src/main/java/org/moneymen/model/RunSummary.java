@@ -18,9 +18,15 @@ import java.util.Map;
  * @param totals every flow column summed over the months, by column name
  * @param officialsEverPosted officials who held a post at some time in the run
  * @param meanPerformanceRatio mean over official-months of the month's earnings for the state x 12 / annual quota
+ * @param approvalLeadTimeDaysMedian median days from signing to the last approval (NaN when none was approved)
+ * @param approvalRejections deals refused at each approval step, by step
+ * @param approvalDaysByStep mean days a deal spent at each step (waiting and examined), by step
+ * @param approvalBottleneck the step where deals spent the longest (empty when no chain ran)
  */
 public record RunSummary(String scenario, long seed, LocalDate start, LocalDate end, int months,
                          double office39InflowUsd, double office39InflowRmb, double office39InflowKrw,
                          Map<String, Long> recalls, Map<String, Double> totals, int officialsEverPosted,
-                         double meanPerformanceRatio) {
+                         double meanPerformanceRatio, double approvalLeadTimeDaysMedian,
+                         Map<String, Long> approvalRejections, Map<String, Double> approvalDaysByStep,
+                         String approvalBottleneck) {
 }

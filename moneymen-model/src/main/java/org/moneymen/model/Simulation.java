@@ -16,6 +16,9 @@ public final class Simulation {
     private final Deals deals;
     private final Staffing staffing;
     private final QuotaReview review;
+    private final ApprovalChain chain;
+    private final Rivalry rivalry;
+    private final Purges purges;
     private final List<MonthRow> rows = new ArrayList<>();
     private Consumer<MonthRow> monthListener = r -> { };
     private double ratioSum;
@@ -29,6 +32,10 @@ public final class Simulation {
         this.deals = new Deals(world, earning, adaptation);
         this.staffing = new Staffing(world, adaptation, deals, earning);
         this.review = new QuotaReview(world, staffing, adaptation);
+        this.chain = new ApprovalChain(world, deals);
+        this.rivalry = new Rivalry(world, staffing);
+        this.purges = new Purges(world, staffing, rivalry);
+        deals.useChain(chain);
     }
 
     /** Receives each month's row as soon as it is recorded (for progress and live views). */
@@ -41,6 +48,9 @@ public final class Simulation {
     public RunOutput run() {
         Scenario s = world.scenario;
         new NetworkBuilder(world, staffing, deals).build();
+        chain.build();
+        rivalry.scheduleShocks();
+        purges.schedule();
         world.scheduler.everyMonths(s.start().plusMonths(1), 1, World.P_MONTH, this::monthEnds);
         world.scheduler.runUntil(world.scheduler.calendar().monthStart(s.months()) + 1);
         return new RunOutput(s, List.copyOf(rows), summarise(), world);
@@ -54,6 +64,8 @@ public final class Simulation {
         }
         earning.accrueAll(world.now());
         earning.remit();
+        rivalry.month();
+        purges.month();
         if (k % world.scenario.quota().reviewMonths() == 0) {
             review.reviewAll();
         }
@@ -99,6 +111,11 @@ public final class Simulation {
         set(v, Column.ACCOUNT_BALANCES_USD, earning.balances());
         set(v, Column.MEAN_PERFORMANCE_RATIO, ratioN == 0 ? 0 : ratioSumMonth / ratioN);
         set(v, Column.MEAN_AIM, posted == 0 ? 0 : aimSum / posted);
+        set(v, Column.OFFICIALS_HIDING, purges.hidingCount());
+        set(v, Column.APPROVAL_LEAD_TIME_DAYS, chain.takeMonthLeadTime());
+        set(v, Column.APPROVAL_QUEUE, chain.queued());
+        set(v, Column.COUNTERPART_WILLINGNESS, world.chill.meanWillingness(world.cities, world.now()));
+        set(v, Column.CENTRE_SUSPICION, rivalry.centreSuspicion(world.now()));
         MonthRow row = new MonthRow(k, s.start().plusMonths(k - 1), v.clone());
         rows.add(row);
         Arrays.fill(v, 0);
@@ -128,6 +145,7 @@ public final class Simulation {
         double inflow = totals.get(Column.OFFICE39_INFLOW_USD.label());
         return new RunSummary(s.name(), s.seed(), s.start(), s.end(), s.months(), inflow,
                 inflow * s.rates().rmbPerUsd(), inflow * s.rates().krwPerUsd(), recalls, totals,
-                world.officials.size(), ratioCount == 0 ? 0 : ratioSum / ratioCount);
+                world.officials.size(), ratioCount == 0 ? 0 : ratioSum / ratioCount, chain.medianLeadTime(),
+                chain.rejectionsByStep(), chain.meanDaysByStep(), chain.bottleneck());
     }
 }

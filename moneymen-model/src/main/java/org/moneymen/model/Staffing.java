@@ -93,12 +93,7 @@ final class Staffing {
     /** Calls an official home in order: it hands over what it can, and its post falls vacant. */
     void recall(Official o, RecallCause cause, double ratio) {
         world.emit(EventType.RECALLED, o, o.periodEarnedUsd, ratio, cause.label());
-        Column column = switch (cause) {
-            case QUOTA -> Column.RECALLS_QUOTA;
-            case UNDERPERFORMANCE -> Column.RECALLS_UNDERPERFORMANCE;
-            case TERM_END -> Column.RECALLS_TERM_END;
-        };
-        world.count(column);
+        world.count(Column.recallsFor(cause));
         leavePost(o, true);
         o.status = Status.RECALLED;
         o.cause = cause;
@@ -138,6 +133,12 @@ final class Staffing {
      * it alone knew are lost unless it hands them over in order; a replacement is sent after a delay.
      */
     void leavePost(Official o, boolean orderly) {
+        vacate(o);
+        releaseAccounts(o, orderly);
+    }
+
+    /** Empties the official's post: its deals may collapse, its relationships go, a replacement is sent for. */
+    void vacate(Official o) {
         TradeCompany c = o.company;
         int slot = o.slot;
         int now = world.now();
@@ -147,6 +148,7 @@ final class Staffing {
         }
         c.posts[slot] = null;
         o.status = null;
+        o.lastCity = c.city();
         if (o.termEnd != null) {
             o.termEnd.cancel();
         }
@@ -155,6 +157,16 @@ final class Staffing {
                 deals.collapse(d, "maker left");
             }
         }
+        o.relations.clear();
+        o.relationOrder.clear();
+        scheduleReplacement(c, slot, o);
+    }
+
+    /**
+     * The official stops knowing the company's accounts for the state: in an orderly departure it hands each over
+     * with some chance; an account nobody else knows and nobody holds for a successor is lost with its balance.
+     */
+    void releaseAccounts(Official o, boolean orderly) {
         for (Account a : o.knownAccounts) {
             a.knownBy.remove(o);
             if (a.lost) {
@@ -170,9 +182,6 @@ final class Staffing {
             }
         }
         o.knownAccounts.clear();
-        o.relations.clear();
-        o.relationOrder.clear();
-        scheduleReplacement(c, slot, o);
     }
 
     private void loseAccount(Account a, Official lastKnower) {

@@ -11,7 +11,7 @@ public final class TradeCompany {
     private final CompanySpec spec;
     private final City city;
     Organ patron;
-    final Patron patronPerson;
+    Patron patronPerson;
     final Official[] posts;
     final EventHandle[] arrivals;
     final List<Account> accounts = new ArrayList<>();

@@ -13,6 +13,8 @@ public final class World {
     static final int P_DEAL_START = 2;
     static final int P_DEAL_END = 3;
     static final int P_TERM_END = 4;
+    static final int P_APPROVAL = 5;
+    static final int P_PURGE = 6;
     static final int P_MONTH = 10;
 
     final Scenario scenario;
@@ -26,6 +28,8 @@ public final class World {
     final List<Official> officials = new ArrayList<>();
     final List<Counterpart> counterparts = new ArrayList<>();
     final List<Deal> activeDeals = new ArrayList<>();
+    final java.util.Map<String, Organ> organsById = new java.util.HashMap<>();
+    final InvestmentChill chill = new InvestmentChill();
     int dealsInApproval;
     int nextDealId = 1;
     int nextAccountId = 1;
@@ -53,6 +57,29 @@ public final class World {
         return List.copyOf(companies);
     }
 
+    /** The organ with an id (the scenario's checks guarantee it exists). */
+    Organ organ(String id) {
+        Organ o = organsById.get(id);
+        if (o == null) {
+            throw new IllegalArgumentException("no organ " + id);
+        }
+        return o;
+    }
+
+    /** The patron person with an id. */
+    Patron patron(String id) {
+        for (Patron p : patrons) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no patron " + id);
+    }
+
+    java.time.LocalDate today() {
+        return scheduler.today();
+    }
+
     int now() {
         return scheduler.now();
     }
@@ -67,19 +94,35 @@ public final class World {
 
     /** Logs an event about an official (and its company). */
     void emit(EventType type, Official o, double usd, double ratio, String detail) {
-        sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, usd, ratio, detail));
+        sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, usd, ratio, detail, -1));
     }
 
     /** Logs an event about a deal. */
     void emit(EventType type, Deal d, String detail) {
         sink.accept(new ModelEvent(now(), type, d.maker.id(), d.company.id(), d.counterpart.id(), d.id(),
-                d.account == null ? -1 : d.account.id(), d.valueUsd, Double.NaN, detail));
+                d.account == null ? -1 : d.account.id(), d.valueUsd, Double.NaN, detail, -1));
     }
 
     /** Logs an event about an account. */
     void emit(EventType type, Account a, Official o, String detail) {
         sink.accept(new ModelEvent(now(), type, o == null ? -1 : o.id(), a.company().id(), -1, -1, a.id(),
-                a.balanceUsd, Double.NaN, detail));
+                a.balanceUsd, Double.NaN, detail, -1));
+    }
+
+    /** Logs an event about an official with a second official involved (a rumour's source, say). */
+    void emit(EventType type, Official o, Official other, String detail) {
+        sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, Double.NaN, Double.NaN, detail,
+                other == null ? -1 : other.id()));
+    }
+
+    /** Logs an event about no one in particular (a purge, a shock). */
+    void emitGlobal(EventType type, String detail) {
+        sink.accept(new ModelEvent(now(), type, -1, -1, -1, -1, -1, Double.NaN, Double.NaN, detail, -1));
+    }
+
+    /** Logs an event about a company. */
+    void emit(EventType type, TradeCompany c, String detail) {
+        sink.accept(new ModelEvent(now(), type, -1, c.id(), -1, -1, -1, Double.NaN, Double.NaN, detail, -1));
     }
 
     /** Posted officials, company by company, head first: the fixed order every process iterates in. */

@@ -13,7 +13,7 @@ import org.moneymen.model.config.Scenario;
 final class QuotaReviewTest {
 
     private static Scenario tiny(QuotaParams q) {
-        return TinyScenarios.noTermEnds(TinyScenarios.withQuota(TinyScenarios.twoCitiesBase(13, 7), q));
+        return TinyScenarios.quotaOnly(TinyScenarios.noTermEnds(TinyScenarios.withQuota(TinyScenarios.twoCitiesBase(13, 7), q)));
     }
 
     @Test

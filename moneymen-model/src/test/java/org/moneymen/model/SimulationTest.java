@@ -36,13 +36,18 @@ final class SimulationTest {
     }
 
     @Test
-    void everyDollarOfRevenue_isKeptRemittedHeldOrLost() {
-        RunOutput out = TinyScenarios.run(TinyScenarios.twoCities(48, 5));
-        var t = out.summary().totals();
-        double end = out.rows().get(out.rows().size() - 1).get(Column.ACCOUNT_BALANCES_USD);
-        double accounted = t.get("personal_share_usd") + t.get("office39_inflow_usd") + end + t.get("accounts_lost_usd");
-        assertThat(accounted).isCloseTo(t.get("revenue_usd"), within(1e-6 * t.get("revenue_usd")));
-        assertThat(t.get("revenue_usd")).isPositive();
+    void everyDollarOfRevenue_isKeptRemittedHeldLostOrTaken() {
+        for (Scenario s : List.of(TinyScenarios.twoCities(48, 5), PurgeScenarios.network(8, true, 36, 3))) {
+            RunOutput out = TinyScenarios.run(s);
+            var t = out.summary().totals();
+            double end = out.rows().get(out.rows().size() - 1).get(Column.ACCOUNT_BALANCES_USD);
+            double accounted = t.get("personal_share_usd") + t.get("office39_inflow_usd") + end
+                    + t.get("accounts_lost_usd") + t.get("funds_taken_usd");
+            assertThat(accounted).isCloseTo(t.get("revenue_usd"), within(1e-6 * t.get("revenue_usd")));
+            assertThat(t.get("revenue_usd")).isPositive();
+        }
+        assertThat(TinyScenarios.run(PurgeScenarios.network(8, true, 36, 3)).summary().totals().get("funds_taken_usd"))
+                .as("some official fled with funds in the purge").isPositive();
     }
 
     @Test

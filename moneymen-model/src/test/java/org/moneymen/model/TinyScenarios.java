@@ -32,22 +32,27 @@ final class TinyScenarios {
         List<CompanySpec> companies = new ArrayList<>();
         companies.add(new CompanySpec("Guangzhou", "gsd", null, 4, 2, 2, 1_000_000, 300_000, 0.5));
         companies.add(new CompanySpec("Shenzhen", "ssd", null, 4, 2, 2, 1_000_000, 300_000, 0.5));
-        return new Scenario("tiny", null, LocalDate.of(2014, 1, 1), months, seed, Rates.defaults(),
-                Scenario.standardOrgans(), List.of(), cities, companies, OfficialParams.defaults(),
-                DealParams.defaults(), EarningParams.defaults(), QuotaParams.defaults(), AdaptationParams.defaults(),
-                StaffingParams.defaults(), Map.of());
+        Scenario s = Scenario.defaults();
+        s = Recs.with(s, "name", "tiny");
+        s = Recs.with(s, "start", LocalDate.of(2014, 1, 1));
+        s = Recs.with(s, "months", months);
+        s = Recs.with(s, "seed", seed);
+        s = Recs.with(s, "cities", cities);
+        return Recs.with(s, "companies", companies);
     }
 
     static Scenario withQuota(Scenario s, QuotaParams q) {
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.seed(), s.rates(), s.organs(),
-                s.patrons(), s.cities(), s.companies(), s.officials(), s.deals(), s.earning(), q, s.adaptation(),
-                s.staffing(), s.provenance());
+        return Recs.with(s, "quota", q);
     }
 
     static Scenario withOfficials(Scenario s, org.moneymen.model.config.OfficialParams p) {
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.seed(), s.rates(), s.organs(),
-                s.patrons(), s.cities(), s.companies(), p, s.deals(), s.earning(), s.quota(), s.adaptation(),
-                s.staffing(), s.provenance());
+        return Recs.with(s, "officials", p);
+    }
+
+    /** Only processes 2 and 3: no approval chain, no rumours or reports. */
+    static Scenario quotaOnly(Scenario s) {
+        s = Recs.with(s, "approval", Recs.with(s.approval(), "enabled", false));
+        return Recs.with(s, "rivalry", Recs.with(s.rivalry(), "enabled", false));
     }
 
     /** Postings that never end within a test's horizon. */

@@ -87,6 +87,37 @@ final class ScenarioChecks {
                 unknown(at + ".patron_person", "patron", c.patronPerson(), patronIds);
             }
         }
+        Set<org.moneymen.model.config.ApprovalStep> stepsSeen = new HashSet<>();
+        for (int i = 0; i < s.approval().steps().size(); i++) {
+            var step = s.approval().steps().get(i);
+            String at = "approval.steps[" + i + "]";
+            if (!stepsSeen.add(step.step())) {
+                problem(at + ".step", "step " + step.step().label() + " is given twice; each step comes once in the chain");
+            }
+            OrganSpec organ = organs.get(step.organ());
+            if (organ == null) {
+                unknown(at + ".organ", "organ", step.organ(), organs.keySet());
+            } else if (organ.kind() != OrganKind.APPROVAL) {
+                problem(at + ".organ", "organ '" + step.organ() + "' is of kind " + Names.constant(organ.kind())
+                        + "; approval steps are performed by organs of kind approval");
+            }
+        }
+        for (int i = 0; i < s.purges().size(); i++) {
+            var purge = s.purges().get(i);
+            String at = "purges[" + i + "]";
+            if (purge.patron() == null && purge.organ() == null) {
+                problem(at, "a purge names its target: give patron (a patron person) or organ (a patron organ)");
+            }
+            if (purge.patron() != null && !patronIds.contains(purge.patron())) {
+                unknown(at + ".patron", "patron", purge.patron(), patronIds);
+            }
+            if (purge.organ() != null) {
+                checkOrgan(at + ".organ", purge.organ(), organs);
+            }
+            if (purge.successor() != null) {
+                checkOrgan(at + ".successor", purge.successor(), organs);
+            }
+        }
         checkDurations("deals.major_city", s.deals().majorCity());
         checkDurations("deals.border", s.deals().border());
         checkDurations("deals.europe", s.deals().europe());

@@ -50,6 +50,30 @@ public final class ScenarioLoader {
         return scenario;
     }
 
+    /**
+     * Loads a scenario and also checks that every parameter has a source or an assumption note (what
+     * {@code moneymen validate} requires of a shipped scenario).
+     */
+    public static Scenario loadSourced(Path file, List<String> overrides) throws ScenarioException {
+        String source = file.toString();
+        Scenario scenario = load(file, overrides);
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "cannot read: " + e.getMessage()));
+        }
+        YamlNode root = YamlReader.read(source, text, false);
+        Overrides.apply((MapNode) root, overrides);
+        Binder binder = new Binder();
+        binder.bind(root, Scenario.class);
+        List<Problem> problems = ProvenanceCheck.check(scenario, binder.locations(), new Location(source, 1, 1));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return scenario;
+    }
+
     /** The resolved YAML of a scenario: every parameter, defaults and overrides included. */
     public static String resolvedYaml(Scenario scenario) {
         return ScenarioYaml.write(scenario, "moneymen scenario, resolved: exactly what ran (defaults, overrides and seed"

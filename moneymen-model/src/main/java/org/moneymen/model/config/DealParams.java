@@ -17,7 +17,11 @@ public record DealParams(
         @Doc(value = "Days from signing an MOU to its first revenue when no approval chain runs", unit = "days")
         @Range(min = 0, max = 3650) int signingDelayDays,
         @Doc(value = "Chance a deal collapses when the official who made it leaves", unit = "probability")
-        @Range(min = 0, max = 1) double collapseOnDeparture) {
+        @Range(min = 0, max = 1) double collapseOnDeparture,
+        @Doc(value = "Share of the goods traded at its station that a counterpart deals in (its scope of business)",
+                unit = "share") @Range(min = 0.01, max = 1) double scopeShare,
+        @Doc(value = "Chance an official proposes goods within the counterpart's scope of business", unit = "probability")
+        @Range(min = 0, max = 1) double scopeMatch) {
 
     /** Values for normal times; see docs/ODD.md for the reasons. */
     public static DealParams defaults() {
@@ -25,7 +29,7 @@ public record DealParams(
                 new StationDeals(1.0, 2_000_000, 0.6, 12, 36, 0.25),
                 new StationDeals(3.0, 150_000, 0.6, 3, 12, 0.2),
                 new StationDeals(0.5, 800_000, 0.6, 6, 24, 0.25),
-                0.25, 0.7, 2.0, 30, 0.5);
+                0.25, 0.7, 2.0, 30, 0.5, 0.6, 0.9);
     }
 
     /** The deal shape for a station kind. */

@@ -25,6 +25,11 @@ public record Scenario(
         @Doc("Quota review and recall") QuotaParams quota,
         @Doc("How officials adapt") AdaptationParams adaptation,
         @Doc("Vacancies and replacements") StaffingParams staffing,
+        @Doc("The approval chain new deals pass") ApprovalParams approval,
+        @Doc("Rumours, reports between organs, investigations") RivalryParams rivalry,
+        @Doc("Purges of patron persons or organs") List<PurgeSpec> purges,
+        @Doc("How summoned officials choose between returning, hiding, defecting and fleeing") ResponseParams response,
+        @Doc("Defections outside the network that raise the centre's suspicion") List<ShockSpec> shocks,
         @Doc("Source or assumption for each parameter, by parameter path") Map<String, Provenance> provenance) {
 
     /** Defaults: the standard organs, no cities or companies (a scenario names its own). */
@@ -32,7 +37,8 @@ public record Scenario(
         return new Scenario("scenario", null, LocalDate.of(2012, 1, 1), 60, 1, Rates.defaults(), standardOrgans(),
                 List.of(), List.of(), List.of(), OfficialParams.defaults(), DealParams.defaults(),
                 EarningParams.defaults(), QuotaParams.defaults(), AdaptationParams.defaults(),
-                StaffingParams.defaults(), Map.of());
+                StaffingParams.defaults(), ApprovalParams.defaults(), RivalryParams.defaults(), List.of(),
+                ResponseParams.defaults(), List.of(), Map.of());
     }
 
     /** The organs both reports name. */
@@ -52,7 +58,8 @@ public record Scenario(
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, months, newSeed, rates, organs, patrons, cities, companies,
-                officials, deals, earning, quota, adaptation, staffing, provenance);
+                officials, deals, earning, quota, adaptation, staffing, approval, rivalry, purges, response, shocks,
+                provenance);
     }
 
     /** The last day simulated (the day before the month after the last). */

@@ -1,0 +1,264 @@
+package org.moneymen.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.moneymen.kernel.Draws;
+import org.moneymen.model.config.OrganKind;
+import org.moneymen.model.config.PurgeSpec;
+import org.moneymen.model.config.ResponseParams;
+
+/**
+ * Process 5, the purge: a patron person or organ falls on a date. Officials tied to it are summoned; the offices
+ * are sealed and their other staff called home; arrest squads go to the cities with the most summoned officials;
+ * each summoned official returns, hides, defects or flees with funds ({@link PurgeChoice}); squads find hidden
+ * officials over time; the fallen patron's companies pass to other organs; counterparts grow wary.
+ */
+final class Purges {
+    private final World world;
+    private final Staffing staffing;
+    private final Rivalry rivalry;
+    private final ResponseParams response;
+    private final List<ArrestSquad> squads = new ArrayList<>();
+    private final List<Official> hiding = new ArrayList<>();
+    private final Map<Official, PurgeSpec> summonedBy = new LinkedHashMap<>();
+
+    Purges(World world, Staffing staffing, Rivalry rivalry) {
+        this.world = world;
+        this.staffing = staffing;
+        this.rivalry = rivalry;
+        this.response = world.scenario.response();
+    }
+
+    /** Schedules each purge of the scenario that falls within the run. */
+    void schedule() {
+        for (PurgeSpec spec : world.scenario.purges()) {
+            int day = world.scheduler.calendar().day(spec.date());
+            if (day >= 0) {
+                world.scheduler.at(day, World.P_PURGE, () -> purge(spec));
+            }
+        }
+    }
+
+    private void purge(PurgeSpec spec) {
+        Patron person = spec.patron() == null ? null : world.patron(spec.patron());
+        Organ organ = spec.organ() != null ? world.organ(spec.organ()) : person.organ();
+        world.emitGlobal(EventType.PURGE, spec.description() != null ? spec.description()
+                : (person != null ? person.name() : organ.name()) + " purged");
+        organ.standing = spec.standingAfter();
+        List<TradeCompany> fallen = new ArrayList<>();
+        Set<City> cities = new LinkedHashSet<>();
+        for (TradeCompany c : world.companies) {
+            boolean hit = spec.organ() != null ? c.patron == organ : c.patronPerson == person;
+            if (hit) {
+                fallen.add(c);
+                cities.add(c.city());
+            }
+        }
+        world.chill.add(world.now(), cities, spec.chillDepth(), spec.chillHalfLifeMonths(), spec.chillElsewhere());
+        for (TradeCompany c : fallen) {
+            for (Official o : c.staffOnPost()) {
+                double p = spec.summonBase() + (1 - spec.summonBase()) * o.tie;
+                int delay = o.rng.nextInt(spec.summonWindowDays());
+                if (Draws.chance(o.rng, p)) {
+                    world.scheduler.in(delay, World.P_PURGE, () -> summon(o, spec));
+                } else if (spec.sealOffices()) {
+                    world.scheduler.in(delay, World.P_PURGE, () -> callHome(o));
+                }
+            }
+        }
+        world.scheduler.in(spec.transferDays(), World.P_PURGE, () -> transfer(fallen, spec, organ));
+        world.scheduler.in(spec.squads().arrivalDays(), World.P_PURGE, () -> sendSquads(spec));
+    }
+
+    /** An official is ordered home: it leaves its post at once and decides what to do within days. */
+    private void summon(Official o, PurgeSpec spec) {
+        if (o.status != Status.POSTED) {
+            return;
+        }
+        world.count(Column.OFFICIALS_SUMMONED);
+        world.count(Column.RECALLS_PURGE);
+        world.emit(EventType.SUMMONED, o, Double.NaN, o.runningRatio(world.now()), null);
+        staffing.vacate(o);
+        o.status = Status.SUMMONED;
+        o.cause = RecallCause.PURGE;
+        summonedBy.put(o, spec);
+        int days = (int) Math.round(Draws.lognormal(o.rng, Math.max(spec.decisionDaysMedian(), 1e-9), 0.5));
+        world.scheduler.in(days, World.P_PURGE, () -> decide(o));
+    }
+
+    /** An untied official of a sealed office is called home in order. */
+    private void callHome(Official o) {
+        if (o.status == Status.POSTED) {
+            staffing.recall(o, RecallCause.PURGE, o.runningRatio(world.now()));
+        }
+    }
+
+    private void decide(Official o) {
+        City city = o.lastCity;
+        int now = world.now();
+        ArrestSquad squad = squadThatCanSeize(city, now);
+        if (squad != null && Draws.chance(o.rng, summonedBy.get(o).squads().seizeProbability())) {
+            squad.seize();
+            arrest(o, "seized before he could choose");
+            return;
+        }
+        boolean access = false;
+        for (Account a : o.knownAccounts) {
+            access |= !a.lost && a.balanceUsd > 0;
+        }
+        double[] u = PurgeChoice.utilities(response, o.familyAtHome, o.tie, o.savingsUsd, access, squadPresent(city, now));
+        switch (PurgeChoice.draw(o.rng, u)) {
+            case RETURN -> {
+                o.status = Status.RETURNED;
+                world.count(Column.OFFICIALS_RETURNED);
+                world.emit(EventType.RETURNED, o, Double.NaN, Double.NaN, o.familyAtHome ? "family at home" : null);
+                staffing.releaseAccounts(o, true);
+            }
+            case HIDE -> {
+                o.status = Status.HIDING;
+                hiding.add(o);
+                world.emit(EventType.HID, o, o.savingsUsd, Double.NaN, city.name());
+                staffing.releaseAccounts(o, false);
+            }
+            case DEFECT -> defect(o, "when summoned");
+            case FLEE -> flee(o);
+        }
+    }
+
+    private void arrest(Official o, String how) {
+        o.status = Status.ARRESTED;
+        hiding.remove(o);
+        world.count(Column.OFFICIALS_ARRESTED);
+        world.emit(EventType.ARRESTED, o, Double.NaN, Double.NaN, how);
+        staffing.releaseAccounts(o, true);
+    }
+
+    private void defect(Official o, String when) {
+        o.status = Status.DEFECTED;
+        hiding.remove(o);
+        world.count(Column.OFFICIALS_DEFECTED);
+        world.emit(EventType.DEFECTED, o, o.savingsUsd, Double.NaN, when);
+        staffing.releaseAccounts(o, false);
+        rivalry.defection("official " + o.id() + " defected");
+    }
+
+    /** Flight with funds: the official empties part of every account he knows and disappears. */
+    private void flee(Official o) {
+        double taken = 0;
+        for (Account a : o.knownAccounts) {
+            if (!a.lost && a.balanceUsd > 0) {
+                double t = a.balanceUsd * response.fleeTakeShare();
+                a.balanceUsd -= t;
+                taken += t;
+            }
+        }
+        o.savingsUsd += taken;
+        o.status = Status.FLED;
+        world.count(Column.OFFICIALS_FLED);
+        world.add(Column.FUNDS_TAKEN_USD, taken);
+        world.emit(EventType.FLED, o, taken, Double.NaN, null);
+        staffing.releaseAccounts(o, false);
+        rivalry.defection("official " + o.id() + " fled with funds");
+    }
+
+    /** The fallen patron's companies pass to another patron organ: the successor named, or the others in turn. */
+    private void transfer(List<TradeCompany> fallen, PurgeSpec spec, Organ fallenOrgan) {
+        List<Organ> heirs = new ArrayList<>();
+        if (spec.successor() != null) {
+            heirs.add(world.organ(spec.successor()));
+        } else {
+            for (Organ g : world.organs) {
+                if (g.kind() == OrganKind.PATRON && g != fallenOrgan && g.standing >= 0.5) {
+                    heirs.add(g);
+                }
+            }
+        }
+        for (int i = 0; i < fallen.size(); i++) {
+            TradeCompany c = fallen.get(i);
+            c.patronPerson = null;
+            if (!heirs.isEmpty()) {
+                c.patron = heirs.get(i % heirs.size());
+            }
+            world.emit(EventType.COMPANY_TRANSFERRED, c, c.patron.id());
+        }
+    }
+
+    /** Squads go one by one to the city with the most summoned or hiding officials per squad already there. */
+    private void sendSquads(PurgeSpec spec) {
+        Map<City, Integer> wanted = new LinkedHashMap<>();
+        for (Map.Entry<Official, PurgeSpec> e : summonedBy.entrySet()) {
+            Official o = e.getKey();
+            if (e.getValue() == spec && (o.status == Status.SUMMONED || o.status == Status.HIDING)) {
+                wanted.merge(o.lastCity, 1, Integer::sum);
+            }
+        }
+        if (wanted.isEmpty()) {
+            for (Map.Entry<Official, PurgeSpec> e : summonedBy.entrySet()) {
+                if (e.getValue() == spec) {
+                    wanted.merge(e.getKey().lastCity, 1, Integer::sum);
+                }
+            }
+        }
+        Map<City, Integer> sent = new LinkedHashMap<>();
+        int until = world.scheduler.calendar().day(world.today().plusMonths(spec.squads().stayMonths()));
+        for (int i = 0; i < spec.squads().count() && !wanted.isEmpty(); i++) {
+            City best = null;
+            double most = -1;
+            for (Map.Entry<City, Integer> e : wanted.entrySet()) {
+                double need = e.getValue() / (1.0 + sent.getOrDefault(e.getKey(), 0));
+                if (need > most) {
+                    most = need;
+                    best = e.getKey();
+                }
+            }
+            sent.merge(best, 1, Integer::sum);
+            squads.add(new ArrestSquad(best, until, spec.squads().capacityPerMonth()));
+            world.emitGlobal(EventType.SQUAD_ARRIVED, best.name());
+        }
+    }
+
+    /** The month's end: squads search for hidden officials; some in hiding get out to another country. */
+    void month() {
+        int now = world.now();
+        for (Official o : new ArrayList<>(hiding)) {
+            ArrestSquad squad = squadThatCanSeize(o.lastCity, now);
+            PurgeSpec spec = summonedBy.get(o);
+            if (squad != null && Draws.chance(o.rng, spec.squads().findProbability())) {
+                squad.seize();
+                arrest(o, "found in hiding");
+            } else if (Draws.chance(o.rng, response.hidingDefectProbability())) {
+                defect(o, "from hiding");
+            }
+        }
+        for (ArrestSquad s : squads) {
+            s.newMonth();
+        }
+    }
+
+    /** Officials in hiding now. */
+    int hidingCount() {
+        return hiding.size();
+    }
+
+    private ArrestSquad squadThatCanSeize(City city, int day) {
+        for (ArrestSquad s : squads) {
+            if (s.canSeize(city, day)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean squadPresent(City city, int day) {
+        for (ArrestSquad s : squads) {
+            if (s.presentIn(city, day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
