@@ -1,0 +1,134 @@
+package org.moneymen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: {@code moneymen explain} on a run the command itself wrote (the baseline shortened to 36 months, with
+ * Jang Song Thaek purged on 2013-06-01; seed 3 gives defections).
+ */
+class ExplainCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path run;
+    static List<JsonNode> events = new ArrayList<>();
+
+    @BeforeAll
+    static void writeARun() throws Exception {
+        run = tmp.resolve("run");
+        Cli r = Cli.run("run", RunCommandTest.BASELINE, "--seed", "3", "--set", "months=36", "--set",
+                "purges=[{date: 2013-06-01, patron: jang}]", "--out", run.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(run.resolve("events.jsonl"))) {
+            events.add(json.readTree(line));
+        }
+    }
+
+    static List<JsonNode> ofType(String type) {
+        return events.stream().filter(e -> e.get("type").asText().equals(type)).toList();
+    }
+
+    @Test
+    void aDefectorsStoryGivesTheSummonsAndTheDefectionDates() {
+        JsonNode defection = ofType("defected").get(0);
+        int id = defection.get("official").asInt();
+        JsonNode summons = ofType("summoned").stream().filter(e -> e.get("official").asInt() == id).findFirst()
+                .orElseThrow();
+        Cli r = Cli.run("explain", run.toString(), Integer.toString(id));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Official " + id + ": ")
+                .contains(summons.get("date").asText() + "  Summoned home in the purge")
+                .contains(defection.get("date").asText() + "  Defected to another country")
+                .contains("How it ended: defected on " + defection.get("date").asText());
+    }
+
+    @Test
+    void aRecalledOfficialsStoryGivesTheRecallDateAndCauseAndOnlyDatesFromTheLog() {
+        JsonNode recall = ofType("recalled").stream().filter(e -> e.get("detail").asText().equals("underperformance"))
+                .findFirst().orElseThrow();
+        int id = recall.get("official").asInt();
+        Cli r = Cli.run("explain", run.toString(), Integer.toString(id));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains(recall.get("date").asText() + "  Recalled home for falling short of his quota");
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        for (JsonNode e : events) {
+            boolean his = e.path("official").asInt(-1) == id || e.path("other").asInt(-1) == id;
+            if (his || !e.has("official")) {
+                dates.add(e.get("date").asText());
+            }
+        }
+        Matcher m = Pattern.compile("(?m)^(\\d{4}-\\d{2}-\\d{2})  ").matcher(r.out());
+        int dated = 0;
+        while (m.find()) {
+            assertThat(dates).contains(m.group(1));
+            dated++;
+        }
+        assertThat(dated).isPositive();
+    }
+
+    @Test
+    void topFiveListsFiveDistinctOfficialsInNonIncreasingOrderOfDealValuePlusAccountsLost() {
+        Map<Integer, Double> money = new HashMap<>();
+        for (JsonNode e : events) {
+            String type = e.get("type").asText();
+            if ((type.equals("deal_signed") || type.equals("account_lost")) && e.has("official")) {
+                money.merge(e.get("official").asInt(), e.get("usd").asDouble(), Double::sum);
+            }
+        }
+        Cli r = Cli.run("explain", run.toString(), "--top", "5");
+        assertThat(r.status()).as(r.err()).isZero();
+        Matcher m = Pattern.compile("(?m)^\\s+(\\d+)\\s+(\\d+)\\s+\\S+ / \\d+\\s+\\d+\\s+([\\d,]+)\\s+([\\d,]+)(?: \\(\\d+\\))?"
+                + "\\s+([\\d,]+)\\s+\\S.*$").matcher(r.out());
+        List<Integer> officials = new ArrayList<>();
+        List<Double> figures = new ArrayList<>();
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(officials.size() + 1);
+            int id = Integer.parseInt(m.group(2));
+            officials.add(id);
+            figures.add(money.get(id));
+            assertThat(Math.round(money.get(id))).isEqualTo(Long.parseLong(m.group(5).replace(",", "")));
+        }
+        assertThat(officials).as(r.out()).hasSize(5).doesNotHaveDuplicates();
+        for (int i = 1; i < figures.size(); i++) {
+            assertThat(figures.get(i)).isLessThanOrEqualTo(figures.get(i - 1));
+        }
+        double best = money.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertThat(figures.get(0)).isEqualTo(best);
+        assertThat(r.out()).contains("status at the end", "deal value USD", "accounts lost USD");
+    }
+
+    @Test
+    void badRequestsExitWithStatusTwoAndSayWhy() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Object[][] cases = {
+            {new String[] {"explain", tmp.resolve("nowhere").toString(), "1"}, "no such folder"},
+            {new String[] {"explain", empty.toString(), "1"}, "not a run folder"},
+            {new String[] {"explain", run.toString(), "999999"}, "official 999999 does not appear"},
+            {new String[] {"explain", run.toString(), "1", "--top", "5"}, "not both"},
+            {new String[] {"explain", run.toString()}, "give an OFFICIAL id or --top N"},
+            {new String[] {"explain", run.toString(), "jang"}, "must be an official's id"},
+            {new String[] {"explain", run.toString(), "--top", "0"}, "--top must be at least 1"},
+        };
+        for (Object[] c : cases) {
+            Cli r = Cli.run((String[]) c[0]);
+            assertThat(r.status()).as(String.join(" ", (String[]) c[0])).isEqualTo(2);
+            assertThat(r.err()).contains("moneymen explain: ", (String) c[1]);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.moneymen.io.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.experiment.Runs;
+import org.moneymen.io.RunFiles;
+import org.moneymen.model.config.Scenario;
+import org.moneymen.scenario.ScenarioLoader;
+
+/**
+ * Stories and the top list checked against the event log of a real run: the shipped baseline, shortened to 36
+ * months, with Jang Song Thaek purged on 2013-06-01. Seed 3 gives defections as well as summonses.
+ */
+class OfficialStoryTest {
+
+    static final long SEED = 3;
+    /** Events that each get a dated line of their own in the official's story. */
+    static final Set<String> OWN_LINE = Set.of("posted", "reviewed", "recalled", "relocated", "quota_raised",
+            "term_renewed", "account_lost", "account_handed_over", "deal_collapsed", "summoned", "hid", "defected",
+            "fled", "arrested", "returned", "rumour", "investigated", "reported");
+
+    @TempDir
+    static Path tmp;
+    static RunFolder run;
+    static List<LoggedEvent> events;
+
+    @BeforeAll
+    static void runTheScenario() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", "baseline.yaml"),
+                List.of("months=36", "purges=[{date: 2013-06-01, patron: jang}]", "seed=" + SEED));
+        Path dir = tmp.resolve("run");
+        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s));
+        run = RunFolder.open(dir);
+        events = EventLog.readAll(run.events());
+    }
+
+    static List<LoggedEvent> of(int official) {
+        return events.stream().filter(e -> e.involves(official)).toList();
+    }
+
+    /** Dates of the events a story may cite: the official's own and the run-wide ones (purges, squads, transfers). */
+    static Set<LocalDate> citable(int official) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (LoggedEvent e : events) {
+            if (e.involves(official) || e.official() < 0) {
+                dates.add(e.date());
+            }
+        }
+        return dates;
+    }
+
+    static void assertDatedLinesMatchTheLog(OfficialStory story) {
+        int id = story.official();
+        Set<LocalDate> citable = citable(id);
+        assertThat(story.lines()).isNotEmpty();
+        LocalDate previous = LocalDate.MIN;
+        Map<LocalDate, Integer> linesOn = new HashMap<>();
+        for (OfficialStory.Line l : story.lines()) {
+            assertThat(l.render()).matches("(\\d{4}-\\d{2}-\\d{2}|\\d{4}      )  \\S.*");
+            if (l.date() != null) {
+                assertThat(citable).as("official %d: %s", id, l.render()).contains(l.date());
+                assertThat(l.date()).as("dated lines in order: %s", l.render()).isAfterOrEqualTo(previous);
+                previous = l.date();
+                linesOn.merge(l.date(), 1, Integer::sum);
+            }
+        }
+        List<LoggedEvent> mine = of(id);
+        Map<LocalDate, Integer> ownEvents = new HashMap<>();
+        for (LoggedEvent e : mine) {
+            if (e.official() == id && OWN_LINE.contains(e.type())) {
+                ownEvents.merge(e.date(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<LocalDate, Integer> d : ownEvents.entrySet()) {
+            assertThat(linesOn.getOrDefault(d.getKey(), 0)).as("official %d on %s", id, d.getKey())
+                    .isGreaterThanOrEqualTo(d.getValue());
+        }
+        // The yearly deal lines count exactly the deals the log says he signed that year.
+        Map<Integer, Integer> signed = new LinkedHashMap<>();
+        for (LoggedEvent e : mine) {
+            if (e.official() == id && e.type().equals("deal_signed")) {
+                signed.merge(e.date().getYear(), 1, Integer::sum);
+            }
+        }
+        Pattern p = Pattern.compile("signed (\\d+) deals? worth USD [\\d,]+");
+        Map<Integer, Integer> told = new LinkedHashMap<>();
+        for (OfficialStory.Line l : story.lines()) {
+            Matcher m = p.matcher(l.text());
+            if (l.date() == null && m.find()) {
+                told.put(l.year(), Integer.parseInt(m.group(1)));
+            }
+        }
+        assertThat(told).isEqualTo(signed);
+    }
+
+    @Test
+    void recalledOfficialsStoriesMatchTheirEventsAndGiveTheRecallDateAndCause() throws Exception {
+        Map<String, Integer> firstByCause = new LinkedHashMap<>();
+        for (LoggedEvent e : events) {
+            if (e.type().equals("recalled")) {
+                firstByCause.putIfAbsent(e.detail(), e.official());
+            }
+        }
+        assertThat(firstByCause).containsKeys("underperformance", "quota");
+        for (Map.Entry<String, Integer> c : firstByCause.entrySet()) {
+            int id = c.getValue();
+            OfficialStory story = OfficialStory.tell(run, id);
+            assertDatedLinesMatchTheLog(story);
+            List<LoggedEvent> recalls = of(id).stream()
+                    .filter(e -> e.official() == id && e.type().equals("recalled")).toList();
+            for (LoggedEvent r : recalls) {
+                assertThat(story.lines()).as(story.render()).anySatisfy(l -> {
+                    assertThat(l.date()).isEqualTo(r.date());
+                    assertThat(l.text()).startsWith("Recalled home " + OfficialStory.causeText(r.detail()));
+                });
+            }
+            assertThat(story.header()).startsWith("Official " + id + ": ");
+            assertThat(story.render()).contains("Summary", "How it ended: ");
+            LoggedEvent last = lastStatus(id);
+            if (last.type().equals("recalled")) {
+                assertThat(story.summary().get(story.summary().size() - 1))
+                        .contains("recalled home " + OfficialStory.causeText(last.detail()) + " on " + last.date());
+            }
+            assertThat(story.render()).doesNotContainPattern("USD \\d{4,}").doesNotContain("NaN");
+        }
+    }
+
+    static LoggedEvent lastStatus(int id) {
+        LoggedEvent last = null;
+        for (LoggedEvent e : of(id)) {
+            if (e.official() == id && TopOfficials.status(e) != null) {
+                last = e;
+            }
+        }
+        return last;
+    }
+
+    @Test
+    void aDefectorsStoryGivesTheSummonsAndTheDefection() throws Exception {
+        LoggedEvent defection = events.stream().filter(e -> e.type().equals("defected")).findFirst().orElse(null);
+        assertThat(defection).as("seed %d should give a defection", SEED).isNotNull();
+        int id = defection.official();
+        LoggedEvent summons = of(id).stream().filter(e -> e.type().equals("summoned")).findFirst().orElseThrow();
+        OfficialStory story = OfficialStory.tell(run, id);
+        assertDatedLinesMatchTheLog(story);
+        String text = story.render();
+        assertThat(text).contains(summons.date() + "  Summoned home in the purge")
+                .contains(defection.date() + "  Defected to another country")
+                .contains("Purge: Jang Song Thaek purged.")
+                .contains("How it ended: defected on " + defection.date());
+        assertThat(text.indexOf("Summoned home")).isLessThan(text.indexOf("Defected to another country"));
+        assertThat(text.indexOf("Purge: ")).isLessThan(text.indexOf("Summoned home"));
+    }
+
+    @Test
+    void everySummonedOfficialsStoryMatchesTheLog() throws Exception {
+        List<Integer> summoned = events.stream().filter(e -> e.type().equals("summoned"))
+                .map(LoggedEvent::official).distinct().toList();
+        assertThat(summoned).isNotEmpty();
+        for (int id : summoned) {
+            OfficialStory story = OfficialStory.tell(run, id);
+            assertDatedLinesMatchTheLog(story);
+            LoggedEvent last = lastStatus(id);
+            assertThat(story.summary().get(story.summary().size() - 1)).as(story.render())
+                    .contains(last.type().equals("hid") ? "hiding" : last.type().equals("returned") ? "went home"
+                            : last.type());
+        }
+    }
+
+    @Test
+    void topFiveAreDistinctInNonIncreasingOrderOfTheMoneyRecomputedFromTheLog() throws Exception {
+        Map<Integer, Double> money = new HashMap<>();
+        Map<Integer, Integer> deals = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(run.events())) {
+            JsonNode e = json.readTree(line);
+            String type = e.get("type").asText();
+            if ((type.equals("deal_signed") || type.equals("account_lost")) && e.has("official")) {
+                money.merge(e.get("official").asInt(), e.get("usd").asDouble(), Double::sum);
+            }
+            if (type.equals("deal_signed")) {
+                deals.merge(e.get("official").asInt(), 1, Integer::sum);
+            }
+        }
+        List<TopOfficials.Row> top = TopOfficials.top(run, 5);
+        assertThat(top).hasSize(5);
+        assertThat(top.stream().map(TopOfficials.Row::official).distinct().count()).isEqualTo(5);
+        List<Double> sorted = new ArrayList<>(money.values());
+        sorted.sort((a, b) -> Double.compare(b, a));
+        for (int i = 0; i < top.size(); i++) {
+            TopOfficials.Row r = top.get(i);
+            assertThat(r.rank()).isEqualTo(i + 1);
+            assertThat(r.moneyUsd()).isCloseTo(money.get(r.official()), org.assertj.core.data.Offset.offset(0.01));
+            assertThat(r.moneyUsd()).isCloseTo(sorted.get(i), org.assertj.core.data.Offset.offset(0.01));
+            assertThat(r.dealsSigned()).isEqualTo(deals.getOrDefault(r.official(), 0));
+            assertThat(r.status()).isEqualTo(TopOfficials.status(lastStatus(r.official())));
+            if (i > 0) {
+                assertThat(r.moneyUsd()).isLessThanOrEqualTo(top.get(i - 1).moneyUsd());
+            }
+        }
+    }
+
+    @Test
+    void badRunFoldersAndUnknownOfficialsAreRefusedWithAReason() throws Exception {
+        assertThatThrownBy(() -> RunFolder.open(tmp.resolve("nowhere"))).isInstanceOf(StoryException.class)
+                .hasMessageContaining("no such folder");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThatThrownBy(() -> RunFolder.open(empty)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("not a run folder");
+        assertThatThrownBy(() -> OfficialStory.tell(run, 999_999)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("official 999999 does not appear");
+    }
+
+    @Test
+    void moneyIsLabelledUsdWithThousandsSeparators() {
+        assertThat(Usd.format(1_234_567.49)).isEqualTo("USD 1,234,567");
+        assertThat(Usd.format(999)).isEqualTo("USD 999");
+        assertThat(Usd.format(-0.2)).isEqualTo("USD 0");
+    }
+}
