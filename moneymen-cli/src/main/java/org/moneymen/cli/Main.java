@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "moneymen", mixinStandardHelpOptions = true, version = "moneymen 0.1.0",
         description = "Simulates the DPRK's overseas foreign-currency network: officials, trade companies, deals,"
                 + " quotas, recalls, and the money sent to Office No. 39.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, QueryCommand.class, AnalyzeCommand.class, PlotCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status for bad input (scenario files, arguments). */

@@ -1,0 +1,51 @@
+package org.moneymen.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints rows as CSV or as an aligned text table. */
+final class Tables {
+    private Tables() {
+    }
+
+    static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
+        out.println(String.join(",", header.stream().map(Tables::field).toList()));
+        for (List<String> row : rows) {
+            out.println(String.join(",", row.stream().map(Tables::field).toList()));
+        }
+    }
+
+    static void aligned(PrintWriter out, List<String> header, List<List<String>> rows) {
+        int[] width = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            width[i] = header.get(i).length();
+            for (List<String> row : rows) {
+                width[i] = Math.max(width[i], row.get(i).length());
+            }
+        }
+        line(out, header, width);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < width.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+        }
+        out.println(rule);
+        for (List<String> row : rows) {
+            line(out, row, width);
+        }
+    }
+
+    private static void line(PrintWriter out, List<String> cells, int[] width) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            sb.append(i == 0 ? "" : "  ");
+            boolean number = c.matches("-?[0-9.]+");
+            sb.append(number ? " ".repeat(width[i] - c.length()) + c : c + " ".repeat(width[i] - c.length()));
+        }
+        out.println(sb.toString().stripTrailing());
+    }
+
+    private static String field(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,11 @@
+package org.moneymen.experiment.sweep;
+
+/** How a sweep chooses its points. */
+public enum DesignKind {
+    /** Every combination of every parameter's values. */
+    GRID,
+    /** Latin hypercube: N points, each parameter's range cut into N strata, one point per stratum. */
+    LATIN_HYPERCUBE,
+    /** Morris screening: r one-at-a-time trajectories over p levels. */
+    MORRIS
+}

@@ -1,0 +1,36 @@
+package org.moneymen.io.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A DuckDB connection over a sweep folder with views {@code runs} and {@code series} on its Parquet parts. */
+public final class ResultsDb {
+    private ResultsDb() {
+    }
+
+    /** Opens the views; fails with a clear message when the folder holds no finished runs. */
+    public static Connection open(Path dir) throws StoreException, SQLException, IOException {
+        if (!Files.isRegularFile(dir.resolve(SweepStore.RESOLVED))) {
+            throw new StoreException(dir + " is not a sweep folder (no " + SweepStore.RESOLVED + ")");
+        }
+        if (SweepStore.parts(dir.resolve(SweepStore.RUNS)).isEmpty()) {
+            throw new StoreException(dir + " holds no finished runs yet");
+        }
+        Connection c = Duck.memory(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW runs AS SELECT * FROM read_parquet(" + glob(dir, SweepStore.RUNS)
+                    + ", union_by_name = true) ORDER BY run");
+            s.execute("CREATE VIEW series AS SELECT * FROM read_parquet(" + glob(dir, SweepStore.SERIES)
+                    + ", union_by_name = true) ORDER BY run, month");
+        }
+        return c;
+    }
+
+    private static String glob(Path dir, String table) {
+        return Duck.literal(dir.toAbsolutePath().normalize().resolve(table).toString() + "/part-*.parquet");
+    }
+}

@@ -1,0 +1,264 @@
+package org.moneymen.io.sweep;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.moneymen.experiment.sweep.Batch;
+import org.moneymen.experiment.sweep.BatchSink;
+import org.moneymen.experiment.sweep.Param;
+import org.moneymen.experiment.sweep.RunRecord;
+import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.io.AtomicDirectory;
+
+/**
+ * The one writer of sweep results: each finished batch becomes part files {@code runs/part-NNNNN.parquet} and
+ * {@code series/part-NNNNN.parquet}, written through embedded DuckDB to a hidden temporary name and renamed
+ * into place (series first), so a part either exists whole or not at all and a batch is done exactly when its
+ * runs part exists. Whatever engine computed the records, the files are the same.
+ */
+public final class SweepStore implements BatchSink, AutoCloseable {
+    /** Layout of a sweep folder. */
+    public static final String RUNS = "runs";
+    public static final String SERIES = "series";
+    public static final String RESOLVED = "sweep.resolved.yaml";
+    private static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
+
+    private final Path dir;
+    private final SweepPlan plan;
+    private final TreeSet<Integer> done;
+    private final DuckDBConnection db;
+
+    private SweepStore(Path dir, SweepPlan plan, TreeSet<Integer> done) throws IOException {
+        this.dir = dir;
+        this.plan = plan;
+        this.done = done;
+        try {
+            this.db = Duck.memory(1);
+        } catch (SQLException e) {
+            throw new IOException("cannot start DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a sweep folder, or with {@code resume} continues the same sweep's folder; refuses anything else. */
+    public static SweepStore open(Path dir, SweepPlan plan, boolean resume) throws IOException, StoreException {
+        boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+        if (exists && !resume) {
+            throw new StoreException(dir + " already holds files; add --resume to continue the sweep in it, or give"
+                    + " another --out");
+        }
+        if (!exists) {
+            Files.createDirectories(dir.resolve(RUNS));
+            Files.createDirectories(dir.resolve(SERIES));
+            AtomicDirectory.writeFile(dir.resolve(SweepPlan.SCENARIO_FILE), plan.scenarioText().getBytes(StandardCharsets.UTF_8));
+            AtomicDirectory.writeFile(dir.resolve(RESOLVED), plan.resolvedYaml().getBytes(StandardCharsets.UTF_8));
+            return new SweepStore(dir, plan, new TreeSet<>());
+        }
+        Path resolved = dir.resolve(RESOLVED);
+        Path scenario = dir.resolve(SweepPlan.SCENARIO_FILE);
+        if (!Files.isRegularFile(resolved) || !Files.isRegularFile(scenario)) {
+            throw new StoreException(dir + " is not a sweep folder (no " + RESOLVED + "); give another --out");
+        }
+        if (!Files.readString(resolved).equals(plan.resolvedYaml()) || !Files.readString(scenario).equals(plan.scenarioText())) {
+            throw new StoreException(dir + " holds another sweep (its " + RESOLVED + " or " + SweepPlan.SCENARIO_FILE
+                    + " differs from this sweep file and --set); resume with the same sweep, or give another --out");
+        }
+        Files.createDirectories(dir.resolve(RUNS));
+        Files.createDirectories(dir.resolve(SERIES));
+        removeLeftovers(dir.resolve(RUNS));
+        removeLeftovers(dir.resolve(SERIES));
+        return new SweepStore(dir, plan, parts(dir.resolve(RUNS)));
+    }
+
+    /** Batch numbers already written (their runs part exists). */
+    public synchronized TreeSet<Integer> doneBatches() {
+        return new TreeSet<>(done);
+    }
+
+    /** The batches still to compute. */
+    public List<Batch> pending() {
+        TreeSet<Integer> have = doneBatches();
+        return Batch.of(plan.runs()).stream().filter(b -> !have.contains(b.index())).toList();
+    }
+
+    @Override
+    public synchronized void batchDone(Batch batch, List<RunRecord> records) throws IOException {
+        String part = String.format("part-%05d.parquet", batch.index());
+        try {
+            writePart("series", seriesColumns(records.get(0)), records, true, dir.resolve(SERIES).resolve(part));
+            writePart("runs", runsColumns(records), records, false, dir.resolve(RUNS).resolve(part));
+        } catch (SQLException e) {
+            throw new IOException("cannot write " + part + ": " + e.getMessage(), e);
+        }
+        done.add(batch.index());
+    }
+
+    private Map<String, String> runsColumns(List<RunRecord> records) {
+        Map<String, String> cols = new LinkedHashMap<>();
+        cols.put("run", "INTEGER");
+        cols.put("point", "INTEGER");
+        cols.put("replica", "INTEGER");
+        cols.put("seed", "BIGINT");
+        for (Param p : plan.params()) {
+            cols.put(p.column(), p.numeric() ? "DOUBLE" : "VARCHAR");
+        }
+        for (RunRecord r : records) {
+            for (Map.Entry<String, Object> e : r.summary().entrySet()) {
+                String type = e.getValue() instanceof Long ? "BIGINT" : e.getValue() instanceof Double ? "DOUBLE" : "VARCHAR";
+                String key = summaryColumn(e.getKey());
+                String before = cols.get(key);
+                cols.put(key, before == null || before.equals(type) ? type
+                        : before.equals("VARCHAR") || type.equals("VARCHAR") ? "VARCHAR" : "DOUBLE");
+            }
+        }
+        return cols;
+    }
+
+    private String summaryColumn(String key) {
+        boolean clash = List.of("run", "point", "replica", "seed").contains(key)
+                || plan.params().stream().anyMatch(p -> p.column().equals(key));
+        return clash ? "summary_" + key : key;
+    }
+
+    private static Map<String, String> seriesColumns(RunRecord r) {
+        Map<String, String> cols = new LinkedHashMap<>();
+        cols.put("run", "INTEGER");
+        cols.put("month", "INTEGER");
+        cols.put("date", "DATE");
+        for (String c : r.columns()) {
+            cols.put(c, "DOUBLE");
+        }
+        return cols;
+    }
+
+    private void writePart(String table, Map<String, String> cols, List<RunRecord> records, boolean series, Path target)
+            throws SQLException, IOException {
+        List<String> defs = new ArrayList<>();
+        cols.forEach((k, v) -> defs.add(Duck.name(k) + " " + v));
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE " + table + " (" + String.join(", ", defs) + ")");
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            for (RunRecord r : records) {
+                if (series) {
+                    appendSeries(a, r);
+                } else {
+                    appendRun(a, r, cols);
+                }
+            }
+        }
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        try (Statement s = db.createStatement()) {
+            s.execute("COPY " + table + " TO " + Duck.literal(tmp) + " (FORMAT PARQUET)");
+            s.execute("DROP TABLE " + table);
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void appendSeries(DuckDBAppender a, RunRecord r) throws SQLException {
+        for (int m = 0; m < r.months().length; m++) {
+            a.beginRow();
+            a.append(r.run());
+            a.append(r.months()[m]);
+            a.append(LocalDate.ofEpochDay(r.epochDays()[m]));
+            for (double v : r.series()[m]) {
+                a.append(v);
+            }
+            a.endRow();
+        }
+    }
+
+    private void appendRun(DuckDBAppender a, RunRecord r, Map<String, String> cols) throws SQLException {
+        a.beginRow();
+        a.append(r.run());
+        a.append(r.point());
+        a.append(r.replica());
+        a.append(r.seed());
+        for (int i = 0; i < plan.params().size(); i++) {
+            String v = r.values().get(i);
+            if (plan.params().get(i).numeric()) {
+                a.append(Double.parseDouble(v.replace("_", "")));
+            } else {
+                a.append(v);
+            }
+        }
+        Map<String, Object> byColumn = new LinkedHashMap<>();
+        r.summary().forEach((k, v) -> byColumn.put(summaryColumn(k), v));
+        int fixed = 4 + plan.params().size();
+        int i = 0;
+        for (Map.Entry<String, String> c : cols.entrySet()) {
+            if (i++ < fixed) {
+                continue;
+            }
+            Object v = byColumn.get(c.getKey());
+            if (v == null) {
+                a.appendNull();
+            } else if (c.getValue().equals("BIGINT")) {
+                a.append(((Number) v).longValue());
+            } else if (c.getValue().equals("DOUBLE")) {
+                a.append(((Number) v).doubleValue());
+            } else {
+                a.append(v.toString());
+            }
+        }
+        a.endRow();
+    }
+
+    /** The batch numbers of the whole parts in a folder. */
+    static TreeSet<Integer> parts(Path folder) throws IOException {
+        TreeSet<Integer> out = new TreeSet<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Matcher m = PART.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    out.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Deletes the hidden temporary files a killed sweep may leave. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (f.getFileName().toString().startsWith(".")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+}

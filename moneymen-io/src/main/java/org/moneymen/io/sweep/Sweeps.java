@@ -1,0 +1,49 @@
+package org.moneymen.io.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.moneymen.experiment.sweep.Batch;
+import org.moneymen.experiment.sweep.BatchSink;
+import org.moneymen.experiment.sweep.EngineOptions;
+import org.moneymen.experiment.sweep.RunRecord;
+import org.moneymen.experiment.sweep.SweepEngine;
+import org.moneymen.experiment.sweep.SweepPlan;
+
+/** Runs a sweep on an engine into a sweep folder, skipping batches already written when resuming. */
+public final class Sweeps {
+    private Sweeps() {
+    }
+
+    /** What a sweep did. */
+    public record Outcome(int runs, int computed) {
+    }
+
+    /** Runs the sweep's missing batches and writes them; returns how many runs were computed now. */
+    public static Outcome execute(SweepPlan plan, SweepEngine engine, EngineOptions options, Path dir, boolean resume,
+                                  SweepProgress progress) throws Exception {
+        try (SweepStore store = SweepStore.open(dir, plan, resume)) {
+            List<Batch> pending = store.pending();
+            int todo = pending.stream().mapToInt(Batch::size).sum();
+            progress.start(plan.runs(), plan.runs() - todo);
+            try {
+                if (!pending.isEmpty()) {
+                    engine.run(plan, pending, options, new BatchSink() {
+                        @Override
+                        public void batchDone(Batch batch, List<RunRecord> records) throws IOException {
+                            store.batchDone(batch, records);
+                        }
+
+                        @Override
+                        public void runDone() {
+                            progress.runDone();
+                        }
+                    });
+                }
+            } finally {
+                progress.finish();
+            }
+            return new Outcome(plan.runs(), todo);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.moneymen.io.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.experiment.sweep.Batch;
+import org.moneymen.experiment.sweep.BatchSink;
+import org.moneymen.experiment.sweep.EngineOptions;
+import org.moneymen.experiment.sweep.LocalEngine;
+import org.moneymen.experiment.sweep.RunRecord;
+import org.moneymen.experiment.sweep.SweepEngines;
+import org.moneymen.experiment.sweep.SweepFiles;
+import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.model.Column;
+
+/** The results store: identical parts for any core count, resume after an interruption, queries over the parts. */
+final class SweepStoreTest {
+
+    @TempDir
+    static Path tmp;
+    static SweepPlan plan;
+    static Path straight;
+
+    @BeforeAll
+    static void sweepOnceWithOneThread() throws Exception {
+        plan = tinyPlan(tmp);
+        straight = tmp.resolve("one-thread");
+        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(1, null), straight, false, SweepProgress.NONE);
+    }
+
+    /** 3 points x 3 replicas of the baseline over 12 months: 9 runs, 9 batches of one. */
+    static SweepPlan tinyPlan(Path dir) throws Exception {
+        Path f = dir.resolve("tiny.yaml");
+        Files.writeString(f, """
+                name: tiny
+                scenario: %s
+                set: [months=12]
+                seed: 5
+                replicas: 3
+                parameters:
+                  - {path: quota.recall_line, values: [0.8, 1.0, 1.4]}
+                """.formatted(Path.of("..", "scenarios", "baseline.yaml").toAbsolutePath().normalize()));
+        return SweepFiles.load(f, List.of());
+    }
+
+    static TreeMap<String, byte[]> files(Path dir) throws IOException {
+        TreeMap<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    static void assertSameFiles(Path a, Path b) throws IOException {
+        TreeMap<String, byte[]> fa = files(a);
+        TreeMap<String, byte[]> fb = files(b);
+        assertThat(fb.keySet()).isEqualTo(fa.keySet());
+        fa.forEach((k, v) -> assertThat(fb.get(k)).as(k).isEqualTo(v));
+    }
+
+    @Test
+    void fourThreadsWriteTheSameBytesAsOne() throws Exception {
+        Path four = tmp.resolve("four-threads");
+        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(4, null), four, false, SweepProgress.NONE);
+        assertSameFiles(straight, four);
+        assertThat(files(straight).keySet()).contains("runs/part-00000.parquet", "series/part-00008.parquet",
+                "sweep.resolved.yaml", "scenario.resolved.yaml");
+    }
+
+    @Test
+    void tablesHoldEveryRunOnceWithParametersSeedsFiguresAndEveryColumn() throws Exception {
+        try (Connection c = ResultsDb.open(straight); var s = c.createStatement()) {
+            ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT run), min(run), max(run) FROM runs");
+            r.next();
+            assertThat(List.of(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4))).containsExactly(9, 9, 0, 8);
+            r = s.executeQuery("SELECT point, replica, seed, quota_recall_line, office39_inflow_usd, recalls_quota"
+                    + " FROM runs WHERE run = 4");
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(1);
+            assertThat(r.getInt(2)).isEqualTo(1);
+            assertThat(r.getLong(3)).isEqualTo(SweepPlan.runSeed(5, 1, 1));
+            assertThat(r.getDouble(4)).isEqualTo(1.0);
+            assertThat(r.getDouble(5)).isPositive();
+            r = s.executeQuery("SELECT count(*), count(DISTINCT run), min(date), max(month) FROM series");
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(9 * 12);
+            assertThat(r.getInt(2)).isEqualTo(9);
+            assertThat(r.getString(3)).isEqualTo("2012-01-01");
+            assertThat(r.getInt(4)).isEqualTo(12);
+            r = s.executeQuery("SELECT * FROM series LIMIT 1");
+            for (Column col : Column.values()) {
+                assertThat(r.findColumn(col.label())).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aSweepInterruptedAfterThreeBatchesResumesToTheSameFilesWithoutRedoingThem() throws Exception {
+        Path dir = tmp.resolve("interrupted");
+        AtomicInteger written = new AtomicInteger();
+        try (SweepStore store = SweepStore.open(dir, plan, false)) {
+            BatchSink stopping = new BatchSink() {
+                @Override
+                public void batchDone(Batch batch, List<RunRecord> records) throws IOException {
+                    if (written.get() >= 3) {
+                        throw new IOException("interrupted");
+                    }
+                    store.batchDone(batch, records);
+                    written.incrementAndGet();
+                }
+            };
+            assertThatThrownBy(() -> new LocalEngine().run(plan, store.pending(), new EngineOptions(1, null), stopping))
+                    .hasMessageContaining("interrupted");
+        }
+        assertThat(SweepStore.parts(dir.resolve("runs"))).hasSize(3);
+        // A kill during a write leaves at most a hidden temporary file, which resume removes.
+        Files.write(dir.resolve("runs").resolve(".part-00007.parquet.tmp"), new byte[] {1, 2, 3});
+        Sweeps.Outcome resumed = Sweeps.execute(plan, new LocalEngine(), new EngineOptions(2, null), dir, true,
+                SweepProgress.NONE);
+        assertThat(resumed.computed()).isEqualTo(6);
+        assertSameFiles(straight, dir);
+        Sweeps.Outcome again = Sweeps.execute(plan, new LocalEngine(), new EngineOptions(2, null), dir, true,
+                SweepProgress.NONE);
+        assertThat(again.computed()).isZero();
+    }
+
+    @Test
+    void aFolderWithFilesIsRefusedWithoutResumeAndAnotherSweepIsRefusedWithIt() throws Exception {
+        assertThatThrownBy(() -> SweepStore.open(straight, plan, false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("--resume");
+        Path f = tmp.resolve("other.yaml");
+        Files.writeString(f, Files.readString(tmp.resolve("tiny.yaml")).replace("seed: 5", "seed: 6"));
+        SweepPlan other = SweepFiles.load(f, List.of());
+        assertThatThrownBy(() -> SweepStore.open(straight, other, true)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("another sweep");
+    }
+
+    @Test
+    void theLocalEngineIsFoundByName() {
+        assertThat(SweepEngines.find("local")).isPresent();
+        assertThat(SweepEngines.find("nope")).isEmpty();
+    }
+}

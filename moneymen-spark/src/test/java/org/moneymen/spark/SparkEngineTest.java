@@ -1,0 +1,87 @@
+package org.moneymen.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.experiment.sweep.EngineOptions;
+import org.moneymen.experiment.sweep.LocalEngine;
+import org.moneymen.experiment.sweep.SweepEngines;
+import org.moneymen.experiment.sweep.SweepFiles;
+import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.io.sweep.SweepProgress;
+import org.moneymen.io.sweep.Sweeps;
+
+/** The Spark engine in local mode writes the same tables, byte for byte, as the local engine on 1 and 4 threads. */
+final class SparkEngineTest {
+
+    @TempDir
+    static Path tmp;
+    static SparkSession spark;
+    static SweepPlan plan;
+
+    @BeforeAll
+    static void startSpark() throws Exception {
+        spark = SparkSession.builder().master("local[2]").appName("moneymen-test")
+                .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1").getOrCreate();
+        Path f = tmp.resolve("tiny.yaml");
+        Files.writeString(f, """
+                name: tiny
+                scenario: %s
+                set: [months=12]
+                seed: 11
+                replicas: 2
+                design: {kind: latin_hypercube, points: 4}
+                parameters:
+                  - {path: quota.recall_line, range: {min: 0.8, max: 1.5}}
+                  - {path: "companies[2].count", range: {min: 1, max: 4}}
+                """.formatted(Path.of("..", "scenarios", "baseline.yaml").toAbsolutePath().normalize()));
+        plan = SweepFiles.load(f, List.of());
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    static TreeMap<String, byte[]> files(Path dir) throws IOException {
+        TreeMap<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void sparkGivesTheSameRunsAndSeriesFilesAsTheLocalEngineOnOneAndFourThreads() throws Exception {
+        Path viaSpark = tmp.resolve("spark");
+        Sweeps.execute(plan, new SparkEngine(), EngineOptions.defaults(), viaSpark, false, SweepProgress.NONE);
+        assertThat(spark.sparkContext().isStopped()).as("a shared session is left running").isFalse();
+        TreeMap<String, byte[]> sparkFiles = files(viaSpark);
+        assertThat(sparkFiles.keySet()).hasSize(2 + 2 * plan.runs());
+        for (int threads : new int[] {1, 4}) {
+            Path local = tmp.resolve("local-" + threads);
+            Sweeps.execute(plan, new LocalEngine(), new EngineOptions(threads, null), local, false, SweepProgress.NONE);
+            TreeMap<String, byte[]> localFiles = files(local);
+            assertThat(localFiles.keySet()).isEqualTo(sparkFiles.keySet());
+            sparkFiles.forEach((k, v) -> assertThat(localFiles.get(k)).as(threads + " threads: " + k).isEqualTo(v));
+        }
+    }
+
+    @Test
+    void theSparkEngineIsFoundByName() {
+        assertThat(SweepEngines.find("spark")).get().isInstanceOf(SparkEngine.class);
+    }
+}
