@@ -2,7 +2,6 @@ package org.moneymen.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.moneymen.model.config.CompanySpec;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioException;
 import picocli.CommandLine.Command;
@@ -36,8 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return ScenarioOptions.report(e, spec.commandLine().getErr());
         }
-        int companies = s.companies().stream().mapToInt(CompanySpec::count).sum();
-        int officials = s.companies().stream().mapToInt(c -> c.count() * (1 + c.staff())).sum();
+        int companies = s.companies().stream().mapToInt(c -> s.scaled(c.count())).sum();
+        int officials = s.companies().stream().mapToInt(c -> s.scaled(c.count()) * (1 + c.staff())).sum();
         out.printf("%s: valid. %s: %d months from %s to %s, %d cities, %d companies, %d posts for officials.%n",
                 scenario.file, s.name(), s.months(), s.start(), s.end(), s.cities().size(), companies, officials);
         out.flush();

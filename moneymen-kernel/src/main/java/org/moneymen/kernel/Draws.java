@@ -20,7 +20,7 @@ public final class Draws {
         if (mean > 30) {
             return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * rng.nextGaussian()));
         }
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double p = rng.nextDouble();
         int k = 0;
         while (p > limit) {
@@ -32,7 +32,7 @@ public final class Draws {
 
     /** A log-normal draw with the given median and log-scale spread sigma. */
     public static double lognormal(RandomGenerator rng, double median, double sigma) {
-        return median * Math.exp(sigma * rng.nextGaussian());
+        return median * StrictMath.exp(sigma * rng.nextGaussian());
     }
 
     /** A uniform draw in [lo, hi). */
@@ -71,6 +71,6 @@ public final class Draws {
 
     /** The logistic function 1 / (1 + e^-x). */
     public static double logistic(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+        return 1.0 / (1.0 + StrictMath.exp(-x));
     }
 }

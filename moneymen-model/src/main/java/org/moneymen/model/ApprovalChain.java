@@ -23,15 +23,17 @@ final class ApprovalChain {
         final ApprovalStepSpec spec;
         final Organ organ;
         final ArrayDeque<Deal> line = new ArrayDeque<>();
+        final int capacity;
         int busy;
         long passed;
         long rejected;
         double daysSum;
         long daysCount;
 
-        Step(ApprovalStepSpec spec, Organ organ) {
+        Step(ApprovalStepSpec spec, Organ organ, int capacity) {
             this.spec = spec;
             this.organ = organ;
+            this.capacity = capacity;
         }
     }
 
@@ -54,7 +56,7 @@ final class ApprovalChain {
     /** Links the steps to their organs (once the network is built). */
     void build() {
         for (ApprovalStepSpec spec : params.steps()) {
-            steps.add(new Step(spec, world.organ(spec.organ())));
+            steps.add(new Step(spec, world.organ(spec.organ()), world.scenario.scaled(spec.capacity())));
         }
     }
 
@@ -76,7 +78,7 @@ final class ApprovalChain {
         }
         Step step = steps.get(index);
         d.queuedDay = world.now();
-        if (step.busy < step.spec.capacity()) {
+        if (step.busy < step.capacity) {
             begin(d, index);
         } else {
             step.line.addLast(d);
@@ -117,7 +119,7 @@ final class ApprovalChain {
 
     private void pullNext(int index) {
         Step step = steps.get(index);
-        while (!step.line.isEmpty() && step.busy < step.spec.capacity()) {
+        while (!step.line.isEmpty() && step.busy < step.capacity) {
             Deal next = step.line.pollFirst();
             if (next.state == DealState.IN_APPROVAL) {
                 begin(next, index);

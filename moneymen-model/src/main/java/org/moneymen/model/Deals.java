@@ -60,7 +60,7 @@ final class Deals {
 
     /** Expected revenue for the state per month of one deal at a station. */
     double expectedMonthlyStateRevenue(StationDeals sd) {
-        double meanValue = sd.valueMedianUsd() * Math.exp(sd.valueSigma() * sd.valueSigma() / 2);
+        double meanValue = sd.valueMedianUsd() * StrictMath.exp(sd.valueSigma() * sd.valueSigma() / 2);
         double meanDuration = (sd.durationMinMonths() + sd.durationMaxMonths()) / 2.0;
         return meanValue * sd.marginShare() / meanDuration * stateShare;
     }
@@ -72,7 +72,7 @@ final class Deals {
         }
         double capital = o.capitalWith(c);
         double p = params.signProbabilityStranger() + (params.signProbabilityKnown() - params.signProbabilityStranger())
-                * (1 - Math.exp(-capital / params.relationshipScale()));
+                * (1 - StrictMath.exp(-capital / params.relationshipScale()));
         if (Draws.chance(o.rng, p * world.chill.willingness(c.city(), world.now()))) {
             sign(o, c, sd);
         }

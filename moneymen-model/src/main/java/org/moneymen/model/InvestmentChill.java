@@ -17,7 +17,7 @@ final class InvestmentChill {
                 return 1;
             }
             double share = cities.contains(city) ? 1 : elsewhere;
-            double fade = Math.pow(0.5, (now - day) / (halfLifeMonths * DAYS_PER_MONTH));
+            double fade = StrictMath.pow(0.5, (now - day) / (halfLifeMonths * DAYS_PER_MONTH));
             return 1 - depth * share * fade;
         }
     }

@@ -45,7 +45,7 @@ final class NetworkBuilder {
             City city = new City(world.cities.size(), spec);
             world.cities.add(city);
             cities.put(spec.name(), city);
-            for (int i = 0; i < spec.counterparts(); i++) {
+            for (int i = 0, n = s.scaled(spec.counterparts()); i < n; i++) {
                 int id = world.counterparts.size() + 1;
                 var rng = world.streams.stream("counterpart", id);
                 double assets = Draws.lognormal(rng, 20 * s.deals().at(spec.kind()).valueMedianUsd(), 1.0);
@@ -66,7 +66,7 @@ final class NetworkBuilder {
         }
         for (CompanySpec spec : s.companies()) {
             City city = cities.get(spec.city());
-            for (int i = 0; i < spec.count(); i++) {
+            for (int i = 0, n = s.scaled(spec.count()); i < n; i++) {
                 TradeCompany c = new TradeCompany(world.companies.size() + 1, spec, city, organs.get(spec.patron()),
                         spec.patronPerson() == null ? null : patrons.get(spec.patronPerson()));
                 world.companies.add(c);

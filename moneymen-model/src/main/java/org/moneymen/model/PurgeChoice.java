@@ -15,7 +15,7 @@ enum PurgeChoice {
     static double[] utilities(ResponseParams p, boolean familyAtHome, double tie, double savingsUsd,
                               boolean accountAccess, boolean squadInCity) {
         double family = familyAtHome ? p.familyWeight() : 0;
-        double savings = p.savingsWeight() * Math.max(0, Math.log10(Math.max(savingsUsd, 1) / 10_000.0));
+        double savings = p.savingsWeight() * Math.max(0, StrictMath.log10(Math.max(savingsUsd, 1) / 10_000.0));
         double squad = squadInCity ? p.squadWeight() : 0;
         double away = -family + savings - squad;
         return new double[] {
@@ -37,7 +37,7 @@ enum PurgeChoice {
         double[] p = new double[utilities.length];
         double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            p[i] = Double.isNaN(utilities[i]) ? 0 : Math.exp(utilities[i] - max);
+            p[i] = Double.isNaN(utilities[i]) ? 0 : StrictMath.exp(utilities[i] - max);
             sum += p[i];
         }
         for (int i = 0; i < p.length; i++) {

@@ -52,7 +52,8 @@ final class Purges {
         List<TradeCompany> fallen = new ArrayList<>();
         Set<City> cities = new LinkedHashSet<>();
         for (TradeCompany c : world.companies) {
-            boolean hit = spec.organ() != null ? c.patron == organ : c.patronPerson == person;
+            // A fallen patron person takes the organ he leads down with him.
+            boolean hit = c.patron == organ || (person != null && c.patronPerson == person);
             if (hit) {
                 fallen.add(c);
                 cities.add(c.city());
@@ -205,7 +206,8 @@ final class Purges {
         }
         Map<City, Integer> sent = new LinkedHashMap<>();
         int until = world.scheduler.calendar().day(world.today().plusMonths(spec.squads().stayMonths()));
-        for (int i = 0; i < spec.squads().count() && !wanted.isEmpty(); i++) {
+        for (int i = 0, n = spec.squads().count() == 0 ? 0 : world.scenario.scaled(spec.squads().count());
+                i < n && !wanted.isEmpty(); i++) {
             City best = null;
             double most = -1;
             for (Map.Entry<City, Integer> e : wanted.entrySet()) {

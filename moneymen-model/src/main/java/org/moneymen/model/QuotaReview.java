@@ -25,7 +25,7 @@ final class QuotaReview {
 
     private enum Outcome { KEPT, PUNISHED, RECALLED_UNDER, RECALLED_SUCCESS }
 
-    private record Verdict(Official official, double ratio, Outcome outcome) {
+    private record Verdict(Official official, City city, double ratio, Outcome outcome) {
     }
 
     /** Reviews every official long enough in post; outcomes are drawn first, then carried out, then learned from. */
@@ -39,19 +39,19 @@ final class QuotaReview {
             }
             double years = (now - o.periodStartDay) / 365.0;
             double ratio = o.periodEarnedUsd / (o.quotaUsd * years);
-            verdicts.add(new Verdict(o, ratio, judge(o, ratio)));
+            verdicts.add(new Verdict(o, o.company.city(), ratio, judge(o, ratio)));
         }
         for (Verdict v : verdicts) {
             carryOut(v);
         }
         for (Verdict v : verdicts) {
             if (v.outcome == Outcome.RECALLED_SUCCESS) {
-                adaptation.seeSuccessRecall(v.official, v.official.company.city(), v.ratio);
+                adaptation.seeSuccessRecall(v.official, v.city, v.ratio);
             }
         }
         for (Verdict v : verdicts) {
             Official o = v.official;
-            if (o.status == Status.POSTED) {
+            if (o.status == Status.POSTED && v.outcome != Outcome.RECALLED_SUCCESS) {
                 adaptation.afterOwnReview(o, v.ratio);
                 o.periodEarnedUsd = 0;
                 o.periodStartDay = now;

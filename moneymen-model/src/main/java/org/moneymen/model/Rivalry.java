@@ -27,7 +27,7 @@ final class Rivalry {
         this.world = world;
         this.params = world.scenario.rivalry();
         this.staffing = staffing;
-        this.decay = Math.pow(0.5, 1 / params.suspicionHalfLifeMonths());
+        this.decay = StrictMath.pow(0.5, 1 / params.suspicionHalfLifeMonths());
     }
 
     /** Schedules the defections outside the network that the scenario names. */
@@ -56,7 +56,7 @@ final class Rivalry {
         if (centre == 0) {
             return 0;
         }
-        return centre * Math.pow(0.5, (day - centreDay) / (params.centreHalfLifeMonths() * DAYS_PER_MONTH));
+        return centre * StrictMath.pow(0.5, (day - centreDay) / (params.centreHalfLifeMonths() * DAYS_PER_MONTH));
     }
 
     /** The month's rumours, reports and investigations. */

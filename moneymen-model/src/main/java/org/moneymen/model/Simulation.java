@@ -52,7 +52,9 @@ public final class Simulation {
         rivalry.scheduleShocks();
         purges.schedule();
         world.scheduler.everyMonths(s.start().plusMonths(1), 1, World.P_MONTH, this::monthEnds);
-        world.scheduler.runUntil(world.scheduler.calendar().monthStart(s.months()) + 1);
+        // Run to the first day after the last month, then only its close (the first event of that day).
+        world.scheduler.runUntil(world.scheduler.calendar().monthStart(s.months()));
+        world.scheduler.step();
         return new RunOutput(s, List.copyOf(rows), summarise(), world);
     }
 

@@ -15,7 +15,8 @@ public final class World {
     static final int P_TERM_END = 4;
     static final int P_APPROVAL = 5;
     static final int P_PURGE = 6;
-    static final int P_MONTH = 10;
+    /** The month's close runs first on the first day of the next month, so each row covers exactly its month. */
+    static final int P_MONTH = 0;
 
     final Scenario scenario;
     final Scheduler scheduler;

@@ -13,7 +13,7 @@ public record AdaptationParams(
         double learningRate,
         @Doc(value = "How far below a seen recall an official puts the safe ceiling", unit = "ratio units")
         @Range(min = 0, max = 10) double safetyMargin,
-        @Doc(value = "Chance an official hears of a recall or punishment in another city", unit = "probability")
+        @Doc(value = "Chance an official hears of a recall for success in another city", unit = "probability")
         @Range(min = 0, max = 1) double visibility,
         @Doc(value = "Rise of the believed safe ceiling after each review without a success recall seen", unit = "ratio units")
         @Range(min = 0, max = 10) double greedDrift,

@@ -30,6 +30,9 @@ public record Scenario(
         @Doc("Purges of patron persons or organs") List<PurgeSpec> purges,
         @Doc("How summoned officials choose between returning, hiding, defecting and fleeing") ResponseParams response,
         @Doc("Defections outside the network that raise the centre's suspicion") List<ShockSpec> shocks,
+        @Doc(value = "Scale the network to about this many officials: company counts, counterparts, approval"
+                + " capacities and arrest squads are multiplied by this over the posts the file describes",
+                unit = "officials") @Range(min = 1, max = 100_000_000) @Optional Integer targetOfficials,
         @Doc("Source or assumption for each parameter, by parameter path") Map<String, Provenance> provenance) {
 
     /** Defaults: the standard organs, no cities or companies (a scenario names its own). */
@@ -38,7 +41,7 @@ public record Scenario(
                 List.of(), List.of(), List.of(), OfficialParams.defaults(), DealParams.defaults(),
                 EarningParams.defaults(), QuotaParams.defaults(), AdaptationParams.defaults(),
                 StaffingParams.defaults(), ApprovalParams.defaults(), RivalryParams.defaults(), List.of(),
-                ResponseParams.defaults(), List.of(), Map.of());
+                ResponseParams.defaults(), List.of(), null, Map.of());
     }
 
     /** The organs both reports name. */
@@ -49,8 +52,8 @@ public record Scenario(
                 new OrganSpec("admin", "Administrative Department", OrganKind.PATRON, 1.0, List.of()),
                 new OrganSpec("party", "Central Party", OrganKind.APPROVAL, 1.0, List.of()),
                 new OrganSpec("trade_office", "Trade office in Shenzhen", OrganKind.APPROVAL, 1.0, List.of()),
-                new OrganSpec("customs", "Customs office", OrganKind.APPROVAL, 1.0, List.of()),
-                new OrganSpec("quarantine", "Central quarantine office", OrganKind.APPROVAL, 1.0, List.of()),
+                new OrganSpec("customs", "Customs office", OrganKind.APPROVAL, 1.0, List.of("gsd")),
+                new OrganSpec("quarantine", "Central quarantine office", OrganKind.APPROVAL, 1.0, List.of("ssd")),
                 new OrganSpec("planning", "State Planning Commission", OrganKind.APPROVAL, 1.0, List.of()),
                 new OrganSpec("office39", "Office No. 39", OrganKind.OFFICE_39, 1.0, List.of()));
     }
@@ -59,7 +62,23 @@ public record Scenario(
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, months, newSeed, rates, organs, patrons, cities, companies,
                 officials, deals, earning, quota, adaptation, staffing, approval, rivalry, purges, response, shocks,
-                provenance);
+                targetOfficials, provenance);
+    }
+
+    /** Posts for officials the companies describe (heads and staff), before any scaling. */
+    public int posts() {
+        return companies.stream().mapToInt(c -> c.count() * (1 + c.staff())).sum();
+    }
+
+    /** The factor counts are multiplied by to reach {@code target_officials} (1 when it is not given). */
+    public double scale() {
+        int posts = posts();
+        return targetOfficials == null || posts == 0 ? 1.0 : targetOfficials / (double) posts;
+    }
+
+    /** A count multiplied by the scale, rounded, and at least one. */
+    public int scaled(int count) {
+        return targetOfficials == null ? count : (int) Math.max(1, Math.round(count * scale()));
     }
 
     /** The last day simulated (the day before the month after the last). */
