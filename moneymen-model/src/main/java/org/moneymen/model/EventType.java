@@ -20,7 +20,7 @@ public enum EventType {
     DEFECTION_SHOCK,
     /** A patron person or organ fell ({@code detail}: who). */
     PURGE,
-    /** An official was ordered home in a purge. */
+    /** An official was ordered home in a purge ({@code detail}: whether his family is held at home). */
     SUMMONED,
     /** A summoned official went home. */
     RETURNED,

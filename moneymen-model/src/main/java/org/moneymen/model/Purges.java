@@ -82,7 +82,8 @@ final class Purges {
         }
         world.count(Column.OFFICIALS_SUMMONED);
         world.count(Column.RECALLS_PURGE);
-        world.emit(EventType.SUMMONED, o, Double.NaN, o.runningRatio(world.now()), null);
+        world.emit(EventType.SUMMONED, o, Double.NaN, o.runningRatio(world.now()),
+                o.familyAtHome ? "family at home" : "family abroad");
         staffing.vacate(o);
         o.status = Status.SUMMONED;
         o.cause = RecallCause.PURGE;

@@ -301,12 +301,19 @@ public record OfficialStory(int official, String header, List<Line> lines, List<
                     if (e.hasRatio() && !Double.isNaN(quota)) {
                         summonedEstimate = e.ratio() * quota * (e.day() - periodStart) / 365.0;
                     }
+                    if (e.detail() != null) {
+                        familyAtHome = e.detail().equals("family at home");
+                    }
                     say(e, "Summoned home in the purge" + (e.hasRatio() ? " (he had earned " + Usd.ratio(e.ratio())
-                            + " times his quota so far that period)" : "") + ".");
+                            + " times his quota so far that period)" : "")
+                            + (Boolean.TRUE.equals(familyAtHome) ? "; his family was held at home" : "")
+                            + (Boolean.FALSE.equals(familyAtHome) ? "; his family was not held at home" : "") + ".");
                 }
                 case "returned" -> {
-                    familyAtHome = e.detail() != null && e.detail().contains("family");
-                    say(e, "Went home" + (familyAtHome ? ", where his family was held" : "") + ".");
+                    if (e.detail() != null) {
+                        familyAtHome = e.detail().contains("family");
+                    }
+                    say(e, "Went home" + (Boolean.TRUE.equals(familyAtHome) ? ", where his family was held" : "") + ".");
                 }
                 case "hid" -> say(e, "Went into hiding" + (e.detail() == null ? "" : " in " + e.detail())
                         + (e.hasUsd() ? ", with savings of " + Usd.format(e.usd()) : "") + ".");
