@@ -37,7 +37,7 @@ final class Purges {
     void schedule() {
         for (PurgeSpec spec : world.scenario.purges()) {
             int day = world.scheduler.calendar().day(spec.date());
-            if (day >= 0) {
+            if (day >= world.recordStartDay) {
                 world.scheduler.at(day, World.P_PURGE, () -> purge(spec));
             }
         }

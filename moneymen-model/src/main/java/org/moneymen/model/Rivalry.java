@@ -34,7 +34,7 @@ final class Rivalry {
     void scheduleShocks() {
         for (ShockSpec shock : world.scenario.shocks()) {
             int day = world.scheduler.calendar().day(shock.date());
-            if (day >= 0) {
+            if (day >= world.recordStartDay) {
                 world.scheduler.at(day, World.P_PURGE, () -> defection(
                         shock.description() == null ? "a defection abroad" : shock.description()));
             }

@@ -21,6 +21,9 @@ public final class Simulation {
     private final Purges purges;
     private final List<MonthRow> rows = new ArrayList<>();
     private Consumer<MonthRow> monthListener = r -> { };
+    private int monthsClosed;
+    private int officialsBeforeStart;
+    private int postedAtStart;
     private double ratioSum;
     private long ratioCount;
 
@@ -51,30 +54,52 @@ public final class Simulation {
         chain.build();
         rivalry.scheduleShocks();
         purges.schedule();
-        world.scheduler.everyMonths(s.start().plusMonths(1), 1, World.P_MONTH, this::monthEnds);
+        world.scheduler.everyMonths(s.warmupStart().plusMonths(1), 1, World.P_MONTH, this::monthEnds);
+        if (s.warmupMonths() == 0) {
+            startRecording();
+        }
         // Run to the first day after the last month, then only its close (the first event of that day).
-        world.scheduler.runUntil(world.scheduler.calendar().monthStart(s.months()));
+        world.scheduler.runUntil(world.scheduler.calendar().monthStart(s.warmupMonths() + s.months()));
         world.scheduler.step();
         return new RunOutput(s, List.copyOf(rows), summarise(), world);
     }
 
     /** The month's close: deals earn, accounts remit, quotas are reviewed, the month is recorded, efforts set. */
     private void monthEnds() {
-        int k = rows.size() + 1;
-        if (k > world.scenario.months()) {
+        Scenario s = world.scenario;
+        int closed = ++monthsClosed;
+        if (closed > s.warmupMonths() + s.months()) {
             return;
         }
         earning.accrueAll(world.now());
         earning.remit();
         rivalry.month();
         purges.month();
-        if (k % world.scenario.quota().reviewMonths() == 0) {
+        if (closed % s.quota().reviewMonths() == 0) {
             review.reviewAll();
         }
-        record(k);
-        if (k < world.scenario.months()) {
+        if (closed > s.warmupMonths()) {
+            record(closed - s.warmupMonths());
+        } else {
+            Arrays.fill(world.month, 0);
+            chain.takeMonthLeadTime();
+            for (Official o : world.postedOfficials()) {
+                o.monthEarnedUsd = 0;
+                o.postedAllMonth = true;
+            }
+            if (closed == s.warmupMonths()) {
+                startRecording();
+            }
+        }
+        if (closed < s.warmupMonths() + s.months()) {
             deals.decideAll();
         }
+    }
+
+    /** The recorded period begins: who is in post now, and how many officials there were before. */
+    private void startRecording() {
+        officialsBeforeStart = world.officials.size();
+        postedAtStart = world.postedOfficials().size();
     }
 
     private void record(int k) {
@@ -147,7 +172,7 @@ public final class Simulation {
         double inflow = totals.get(Column.OFFICE39_INFLOW_USD.label());
         return new RunSummary(s.name(), s.seed(), s.start(), s.end(), s.months(), inflow,
                 inflow * s.rates().rmbPerUsd(), inflow * s.rates().krwPerUsd(), recalls, totals,
-                world.officials.size(), ratioCount == 0 ? 0 : ratioSum / ratioCount, chain.medianLeadTime(),
+                postedAtStart + world.officials.size() - officialsBeforeStart, ratioCount == 0 ? 0 : ratioSum / ratioCount, chain.medianLeadTime(),
                 chain.rejectionsByStep(), chain.meanDaysByStep(), chain.bottleneck());
     }
 }

@@ -36,11 +36,22 @@ public final class World {
     int nextAccountId = 1;
     final double[] month = new double[Column.values().length];
 
+    /** Day (of the scheduler, which starts with the warm-up) of the scenario's start: the first recorded day. */
+    final int recordStartDay;
+
     World(Scenario scenario, EventSink sink) {
         this.scenario = scenario;
-        this.scheduler = new Scheduler(scenario.start());
+        this.scheduler = new Scheduler(scenario.warmupStart());
         this.streams = new RandomStreams(scenario.seed());
-        this.sink = sink;
+        this.recordStartDay = scheduler.calendar().day(scenario.start());
+        int offset = recordStartDay;
+        // Events of the warm-up are not logged; logged days count from the scenario's start.
+        this.sink = offset == 0 ? sink : e -> {
+            if (e.day() >= offset) {
+                sink.accept(new ModelEvent(e.day() - offset, e.type(), e.official(), e.company(), e.counterpart(),
+                        e.deal(), e.account(), e.usd(), e.ratio(), e.detail(), e.other()));
+            }
+        };
     }
 
     /** The scenario being run. */

@@ -86,4 +86,23 @@ final class SimulationTest {
             assertThat(r.get(Column.OFFICIALS_POSTED) + r.get(Column.POSTS_VACANT)).isEqualTo(TinyScenarios.posts(s));
         }
     }
+
+    @Test
+    void warmUp_isSimulatedButNotRecorded_andOfficialsStartHavingLearned() {
+        Scenario cold = TinyScenarios.twoCities(24, 8);
+        Scenario warm = Recs.with(cold, "warmupMonths", 36);
+        List<ModelEvent> events = new ArrayList<>();
+        RunOutput out = new Simulation(warm, events::add).run();
+        assertThat(out.rows()).hasSize(24);
+        assertThat(out.rows().get(0).date()).isEqualTo(warm.start());
+        assertThat(events).allMatch(e -> e.day() >= 0);
+        assertThat(events.stream().filter(e -> e.type() == EventType.POSTED && e.day() == 0).count())
+                .as("no one is logged as posted at the start: they were posted during the warm-up").isLessThan(TinyScenarios.posts(cold));
+        double aimCold = TinyScenarios.run(cold).rows().get(0).get(Column.MEAN_AIM);
+        double aimWarm = out.rows().get(0).get(Column.MEAN_AIM);
+        assertThat(aimWarm).as("mean aim at the start after a warm-up").isLessThan(aimCold);
+        assertThat(out.summary().officialsEverPosted()).isLessThan(out.world().officials().size());
+        assertThat(TinyScenarios.run(warm).rows()).extracting(r -> java.util.Arrays.toString(r.values()))
+                .containsExactlyElementsOf(out.rows().stream().map(r -> java.util.Arrays.toString(r.values())).toList());
+    }
 }

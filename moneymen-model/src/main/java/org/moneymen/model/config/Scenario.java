@@ -13,6 +13,8 @@ public record Scenario(
         @Doc("What the scenario represents") @Optional String description,
         @Doc("First day simulated") LocalDate start,
         @Doc(value = "Length of the run", unit = "months") @Range(min = 1, max = 2400) int months,
+        @Doc(value = "Months simulated before start and not recorded, so officials in post at the start have learned"
+                + " what the quota rules do (a burn-in)", unit = "months") @Range(min = 0, max = 600) int warmupMonths,
         @Doc("Root random seed: the same seed gives the same run") long seed,
         @Doc("Exchange rates for showing money in RMB and KRW") Rates rates,
         @Doc("State bodies: patrons, approval organs, Office No. 39") List<OrganSpec> organs,
@@ -37,7 +39,7 @@ public record Scenario(
 
     /** Defaults: the standard organs, no cities or companies (a scenario names its own). */
     public static Scenario defaults() {
-        return new Scenario("scenario", null, LocalDate.of(2012, 1, 1), 60, 1, Rates.defaults(), standardOrgans(),
+        return new Scenario("scenario", null, LocalDate.of(2012, 1, 1), 60, 0, 1, Rates.defaults(), standardOrgans(),
                 List.of(), List.of(), List.of(), OfficialParams.defaults(), DealParams.defaults(),
                 EarningParams.defaults(), QuotaParams.defaults(), AdaptationParams.defaults(),
                 StaffingParams.defaults(), ApprovalParams.defaults(), RivalryParams.defaults(), List.of(),
@@ -60,7 +62,7 @@ public record Scenario(
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, start, months, newSeed, rates, organs, patrons, cities, companies,
+        return new Scenario(name, description, start, months, warmupMonths, newSeed, rates, organs, patrons, cities, companies,
                 officials, deals, earning, quota, adaptation, staffing, approval, rivalry, purges, response, shocks,
                 targetOfficials, provenance);
     }
@@ -79,6 +81,11 @@ public record Scenario(
     /** A count multiplied by the scale, rounded, and at least one. */
     public int scaled(int count) {
         return targetOfficials == null ? count : (int) Math.max(1, Math.round(count * scale()));
+    }
+
+    /** The first day simulated, warm-up included. */
+    public LocalDate warmupStart() {
+        return start.minusMonths(warmupMonths);
     }
 
     /** The last day simulated (the day before the month after the last). */
