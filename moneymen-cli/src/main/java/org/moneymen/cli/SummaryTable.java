@@ -23,12 +23,14 @@ final class SummaryTable {
         for (Map.Entry<String, Long> e : s.recalls().entrySet()) {
             row(out, "Recalls: " + e.getKey().replace('_', ' '), Long.toString(e.getValue()));
         }
-        total(out, s, "officials_summoned", "Officials summoned in purges");
-        total(out, s, "officials_returned", "  went home");
-        total(out, s, "officials_defected", "  defected");
-        total(out, s, "officials_fled", "  fled with funds");
-        total(out, s, "funds_taken_usd", "  money they took (USD)");
-        total(out, s, "officials_arrested", "  arrested by squads");
+        if (s.totals().getOrDefault("officials_summoned", 0.0) > 0) {
+            total(out, s, "officials_summoned", "Officials summoned in purges");
+            total(out, s, "officials_returned", "  went home");
+            total(out, s, "officials_defected", "  defected");
+            total(out, s, "officials_fled", "  fled with funds");
+            total(out, s, "funds_taken_usd", "  money they took (USD)");
+            total(out, s, "officials_arrested", "  arrested by squads");
+        }
         total(out, s, "deals_signed", "Deals signed");
         total(out, s, "deals_rejected", "Deals refused on the approval chain");
         if (!Double.isNaN(s.approvalLeadTimeDaysMedian())) {
