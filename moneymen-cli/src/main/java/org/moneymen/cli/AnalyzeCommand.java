@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code moneymen analyze}: means and confidence intervals per point, and a parameter ranking. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Per point of a sweep: replicas, mean, sd and 95% confidence interval (Student's t) of an"
+        description = "Per point of a sweep: replicas, mean, sd and 95%% confidence interval (Student's t) of an"
                 + " output; for a Morris design the parameters ranked by mu* (with mu and sigma), for a Latin"
                 + " hypercube by the standardized regression coefficient (with Spearman's rank correlation).")
 final class AnalyzeCommand implements Callable<Integer> {

@@ -25,13 +25,23 @@ public final class Main {
 
     /** Runs the command line with the given output and error streams and returns its exit status. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(commandLine(), out, err, args);
+    }
+
+    /** The moneymen command line, to which an application may add subcommands (the dashboard's serve). */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setOut(out);
-        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("moneymen: " + ex.getMessage());
             return 1;
         });
+        return cl;
+    }
+
+    /** Runs a command line made by {@link #commandLine()} with the given streams and returns its exit status. */
+    public static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
+        cl.setOut(out);
+        cl.setErr(err);
         return cl.execute(args);
     }
 }

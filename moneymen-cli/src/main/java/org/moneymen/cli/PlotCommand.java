@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code moneymen plot}: PNG and SVG charts of a run or a sweep. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
         description = "Write charts (PNG and SVG) of a run folder or a sweep folder: money sent to Office No. 39"
-                + " over time (a 10-90% band over replicas for a sweep, purge dates marked), recalls by cause,"
+                + " over time (a 10-90%% band over replicas for a sweep, purge dates marked), recalls by cause,"
                 + " officials by status, the approval funnel, and for a Morris or Latin hypercube sweep the"
                 + " sensitivity ranking.")
 final class PlotCommand implements Callable<Integer> {

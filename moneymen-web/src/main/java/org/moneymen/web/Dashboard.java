@@ -1,0 +1,261 @@
+package org.moneymen.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.moneymen.io.story.StoryException;
+import org.moneymen.model.config.Scenario;
+import org.moneymen.scenario.Problem;
+import org.moneymen.scenario.ScenarioException;
+import org.moneymen.scenario.ScenarioLoader;
+
+/** The dashboard's web server: the page, its JSON API, live progress as server-sent events, and downloads. */
+public final class Dashboard implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DashboardConfig config;
+    private final ShippedScenarios shipped;
+    private final RunManager runs;
+    private final Javalin app;
+
+    private Dashboard(DashboardConfig config) {
+        this.config = config;
+        this.shipped = new ShippedScenarios(config.scenarios());
+        this.runs = new RunManager(config.runs(), config.maxRuns(), config.runner());
+        this.app = Javalin.create(this::configure);
+    }
+
+    /** Starts a dashboard; it serves until {@link #close()}. */
+    public static Dashboard start(DashboardConfig config) {
+        Dashboard d = new Dashboard(config);
+        d.app.start(config.host(), config.port());
+        return d;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port() + "/";
+    }
+
+    /** Stops the runs that are going and the server. */
+    @Override
+    public void close() {
+        runs.close();
+        app.stop();
+    }
+
+    private void configure(JavalinConfig c) {
+        c.startup.showJavalinBanner = false;
+        c.http.maxRequestSize = config.maxRequestBytes();
+        c.staticFiles.add("/web", Location.CLASSPATH);
+        c.staticFiles.enableWebjars();
+        var r = c.routes;
+        r.before("/api/*", this::limitBody);
+        r.get("/api/scenarios", ctx -> json(ctx, 200, shipped.list()));
+        r.get("/api/scenarios/{name}/form", this::shippedForm);
+        r.post("/api/form", this::uploadedForm);
+        r.get("/api/columns", ctx -> json(ctx, 200, RunData.columns()));
+        r.post("/api/runs", this::startRun);
+        r.get("/api/runs", this::listRuns);
+        r.get("/api/runs/{id}", this::showRun);
+        r.sse("/api/runs/{id}/live", client -> LiveProgress.stream(client, runs));
+        r.get("/api/runs/{id}/network", ctx -> json(ctx, 200, NetworkData.of(finished(ctx))));
+        r.get("/api/runs/{id}/officials/{official}/story", this::story);
+        r.get("/api/runs/{id}/files/{name}", ctx -> Downloads.send(ctx, finished(ctx), ctx.pathParam("name")));
+        r.exception(NotFound.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
+        r.exception(StoryException.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
+        r.exception(JsonProcessingException.class, (e, ctx) -> json(ctx, 400,
+                error("The request is not the JSON the page sends: " + e.getOriginalMessage())));
+        r.exception(Exception.class, (e, ctx) -> json(ctx, 500, error("The server could not do that: " + e)));
+    }
+
+    /** Refuses bodies above the limit before reading them (the limit also applies when they are read). */
+    private void limitBody(Context ctx) {
+        long length = ctx.contentLength();
+        if (length > config.maxRequestBytes()) {
+            json(ctx, 413, error("The request is too large: " + length + " bytes; the most this server accepts is "
+                    + config.maxRequestBytes() + " bytes."));
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private void shippedForm(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        String text = shipped.text(name).orElseThrow(() -> new NotFound("No shipped scenario is called '" + name
+                + "'. The shipped ones are: " + String.join(", ", shipped.names())));
+        try {
+            json(ctx, 200, ScenarioForm.of(ScenarioLoader.parse(ShippedScenarios.source(name), text, List.of())));
+        } catch (ScenarioException e) {
+            json(ctx, 400, problems(e));
+        }
+    }
+
+    private void uploadedForm(Context ctx) throws IOException {
+        RunRequest req = JSON.readValue(ctx.body(), RunRequest.class);
+        if (req.yaml() == null || req.yaml().isBlank()) {
+            json(ctx, 400, error("The uploaded scenario file is empty."));
+            return;
+        }
+        try {
+            json(ctx, 200, ScenarioForm.of(ScenarioLoader.parse(uploadName(req), req.yaml(), List.of())));
+        } catch (ScenarioException e) {
+            json(ctx, 400, problems(e));
+        }
+    }
+
+    private void startRun(Context ctx) throws IOException {
+        RunRequest req = JSON.readValue(ctx.body(), RunRequest.class);
+        String source;
+        String text;
+        if (req.yaml() != null && !req.yaml().isBlank()) {
+            source = uploadName(req);
+            text = req.yaml();
+        } else {
+            String name = req.scenario();
+            text = shipped.text(name).orElseThrow(() -> new NotFound("No shipped scenario is called '" + name + "'."));
+            source = ShippedScenarios.source(name);
+        }
+        List<String> overrides = new ArrayList<>();
+        if (req.overrides() != null) {
+            req.overrides().forEach((path, value) -> overrides.add(path + "=" + (value == null ? "" : value)));
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.parse(source, text, overrides);
+        } catch (ScenarioException e) {
+            json(ctx, 400, problems(e));
+            return;
+        }
+        try {
+            WebRun run = runs.start(scenario);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", run.id());
+            m.put("scenario", RunData.about(scenario));
+            json(ctx, 201, m);
+        } catch (RunManager.BusyException e) {
+            json(ctx, 503, Map.of("error", e.getMessage(), "busy", true));
+        }
+    }
+
+    private static String uploadName(RunRequest req) {
+        String n = req.fileName() == null || req.fileName().isBlank() ? "uploaded scenario" : req.fileName();
+        return n.replaceAll("[\\r\\n]", " ");
+    }
+
+    private void listRuns(Context ctx) throws IOException {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (WebRun r : runs.all().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("name", r.scenario().name());
+            m.put("state", r.state().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("start", r.scenario().start().toString());
+            m.put("months", r.scenario().months());
+            byId.put(r.id(), m);
+        }
+        if (java.nio.file.Files.isDirectory(runs.root())) {
+            try (var dirs = java.nio.file.Files.list(runs.root())) {
+                for (var dir : dirs.toList()) {
+                    String id = dir.getFileName().toString();
+                    if (!byId.containsKey(id) && runs.folder(id).isPresent()) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("id", id);
+                        m.put("state", "done");
+                        byId.put(id, m);
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> list = new ArrayList<>(byId.values());
+        list.sort(Comparator.comparing(m -> (String) m.get("id")));
+        json(ctx, 200, list);
+    }
+
+    private void showRun(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        var live = runs.live(id);
+        if (live.isPresent() && live.get().state() != WebRun.State.DONE) {
+            WebRun r = live.get();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("state", r.state().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("error", r.error());
+            m.put("months_done", r.monthsDone());
+            m.put("scenario", RunData.about(r.scenario()));
+            json(ctx, 200, m);
+            return;
+        }
+        json(ctx, 200, RunData.of(id, finished(ctx)));
+    }
+
+    private void story(Context ctx) throws StoryException {
+        String raw = ctx.pathParam("official");
+        int official;
+        try {
+            official = Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            json(ctx, 400, error("An official is named by his number, such as 24; got '" + raw + "'."));
+            return;
+        }
+        json(ctx, 200, Stories.of(finished(ctx), official));
+    }
+
+    /** The folder of the finished run the request names, or 404. */
+    private java.nio.file.Path finished(Context ctx) {
+        String id = ctx.pathParam("id");
+        return runs.folder(id).orElseThrow(() -> new NotFound("There is no finished run called '" + id + "'."));
+    }
+
+    private static Map<String, Object> problems(ScenarioException e) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", p.path());
+            m.put("message", p.message());
+            boolean fromForm = p.location().source().startsWith("--set ");
+            m.put("where", fromForm ? "the form" : p.location().toString());
+            list.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", list.size() + (list.size() == 1 ? " value was" : " values were")
+                + " refused; nothing was run.");
+        out.put("problems", list);
+        return out;
+    }
+
+    static Map<String, Object> error(String message) {
+        return Map.of("error", message);
+    }
+
+    static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request for something that is not there. */
+    static final class NotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+// The parameter form: every parameter of the scenario with its unit, allowed values and source note.
+'use strict';
+const paramForm = (() => {
+  const form = () => document.getElementById('param-form');
+  let original = {};
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => { if (v != null) e.setAttribute(k, v); });
+    children.flat().forEach(c => e.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : c)));
+    return e;
+  }
+
+  function noteText(n) {
+    if (!n) return 'No source or assumption note.';
+    if (n.source) return 'Source: ' + n.source + (n.quote ? ' — “' + n.quote + '”' : '');
+    return 'Assumption: ' + n.assumption;
+  }
+
+  function input(p) {
+    const id = 'p-' + p.path;
+    if (p.kind === 'boolean') {
+      const s = el('select', {id, name: p.path});
+      [['true', 'yes'], ['false', 'no']].forEach(([v, t]) => s.append(el('option', {value: v}, t)));
+      s.value = p.value;
+      return s;
+    }
+    return el('input', {type: 'text', id, name: p.path, value: p.value, inputmode: p.kind.includes('number') ? 'decimal' : null,
+      placeholder: p.value === '' ? '(none)' : null});
+  }
+
+  function row(p) {
+    const unit = p.unit ? 'Unit: ' + p.unit + '. ' : '';
+    const allowed = p.allowed ? 'Allowed: ' + p.allowed + '.' : '';
+    const r = el('div', {class: 'param', 'data-path': p.path},
+      el('label', {class: 'label', for: 'p-' + p.path}, p.label, el('code', {}, p.path)),
+      input(p),
+      el('div', {class: 'meta'}, el('div', {}, unit + allowed), el('div', {class: 'note'}, noteText(p.note))));
+    r.querySelector('input,select').addEventListener('input', () => markChanged(r));
+    return r;
+  }
+
+  function markChanged(r) {
+    const f = r.querySelector('input,select');
+    r.classList.toggle('changed', f.value !== original[f.name]);
+  }
+
+  /** Builds the form from the server's description of a scenario. */
+  function show(desc) {
+    original = {};
+    const f = form();
+    f.replaceChildren();
+    desc.sections.forEach((s, i) => {
+      s.parameters.forEach(p => { original[p.path] = p.value; });
+      const d = el('details', {class: 'section', 'data-section': s.key},
+        el('summary', {}, s.title + ' ', el('span', {class: 'count'}, '(' + s.key + ', ' + s.parameters.length
+          + (s.parameters.length === 1 ? ' parameter)' : ' parameters)'))),
+        s.parameters.map(row));
+      if (i < 5) d.open = true;
+      f.append(d);
+    });
+    clearProblems();
+  }
+
+  /** The parameters the user changed, path to value. */
+  function changes() {
+    const out = {};
+    form().querySelectorAll('input,select').forEach(f => { if (f.value !== original[f.name]) out[f.name] = f.value; });
+    return out;
+  }
+
+  function reset() {
+    form().querySelectorAll('input,select').forEach(f => { f.value = original[f.name]; markChanged(f.closest('.param')); });
+    clearProblems();
+  }
+
+  function clearProblems() {
+    document.getElementById('form-problems').hidden = true;
+    form().querySelectorAll('.param.bad').forEach(r => { r.classList.remove('bad'); r.querySelector('.error')?.remove(); });
+  }
+
+  /** Shows refused values: a list at the top and a message under each field named. */
+  function showProblems(body) {
+    clearProblems();
+    const box = document.getElementById('form-problems');
+    const list = el('ul', {});
+    let first = null;
+    body.problems.forEach(p => {
+      const r = p.path ? form().querySelector('.param[data-path="' + CSS.escape(p.path) + '"]') : null;
+      const label = r ? r.querySelector('.label').firstChild.textContent : null;
+      list.append(el('li', {}, (label ? label + ' (' + p.path + '): ' : p.path ? p.path + ': ' : '') + p.message
+        + (p.where && p.where !== 'the form' ? ' [' + p.where + ']' : '')));
+      if (r) {
+        r.classList.add('bad');
+        r.append(el('div', {class: 'error', role: 'alert'}, 'Refused: ' + p.path + ' ' + p.message));
+        r.closest('details').open = true;
+        first = first || r;
+      }
+    });
+    box.replaceChildren(el('b', {}, body.error), list);
+    box.hidden = false;
+    (first || box).scrollIntoView({block: 'center'});
+  }
+
+  return {show, changes, reset, showProblems, clearProblems};
+})();
