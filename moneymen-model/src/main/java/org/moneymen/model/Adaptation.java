@@ -1,5 +1,8 @@
 package org.moneymen.model;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.AdaptationParams;
 import org.moneymen.model.config.QuotaParams;
@@ -14,6 +17,7 @@ final class Adaptation {
     private final World world;
     private final AdaptationParams params;
     private final QuotaParams quota;
+    private Map<City, double[]> building;
 
     Adaptation(World world) {
         this.world = world;
@@ -30,6 +34,10 @@ final class Adaptation {
 
     /** A replacement's starting belief: partly the beliefs of the officials in its city, partly the prior. */
     double priorCeiling(City city) {
+        if (building != null) {
+            double[] acc = building.get(city);
+            return prior(acc == null ? 0 : acc[0], acc == null ? 0 : (int) acc[1]);
+        }
         double sum = 0;
         int n = 0;
         for (TradeCompany c : city.companies) {
@@ -40,26 +48,85 @@ final class Adaptation {
                 }
             }
         }
+        return prior(sum, n);
+    }
+
+    private double prior(double sum, int n) {
         if (n == 0) {
             return params.initialAim();
         }
         return params.inheritBeliefs() * (sum / n) + (1 - params.inheritBeliefs()) * params.initialAim();
     }
 
-    /** Others learn of a success recall at a ratio: those in the same city always, others by chance. */
-    void seeSuccessRecall(Official recalled, City city, double ratio) {
-        double target = ratio - params.safetyMargin();
-        for (Official o : world.postedOfficials()) {
-            if (o == recalled) {
-                continue;
-            }
-            if (o.company.city() == city || Draws.chance(o.rng, params.visibility())) {
-                o.sawSuccessRecall = true;
-                if (target < o.ceiling) {
-                    o.ceiling += params.learningRate() * (target - o.ceiling);
+    /**
+     * While the network is built, posts fill company by company, so the officials already in a city are exactly those
+     * the city's loop would visit, in its order: running sums give the same bits without the quadratic walk.
+     */
+    void building(boolean on) {
+        building = on ? new HashMap<>() : null;
+    }
+
+    /** An official has just been posted while the network is built. */
+    void built(Official o) {
+        double[] acc = building.computeIfAbsent(o.company.city(), c -> new double[2]);
+        acc[0] += o.ceiling;
+        acc[1]++;
+    }
+
+    /** A success recall others may learn of: who, where, and at what ratio. */
+    record Recall(Official official, City city, double ratio) {
+    }
+
+    /**
+     * Others learn of the review's success recalls, in order: those in the same city always, others by chance. Each
+     * observer meets the recalls in the order they were decided (one visibility draw per recall elsewhere), which
+     * gives the same draws and beliefs as meeting them recall by recall: an observer's state and stream are its own.
+     */
+    void seeSuccessRecalls(List<Recall> recalls) {
+        if (recalls.isEmpty()) {
+            return;
+        }
+        List<Official> posted = world.postedOfficials();
+        double v = params.visibility();
+        if (v > 0 && v < 1) {
+            for (Official o : posted) {
+                City here = o.company.city();
+                for (Recall r : recalls) {
+                    if (r.official != o && (r.city == here || Draws.chance(o.rng, v))) {
+                        learn(o, r.ratio - params.safetyMargin());
+                    }
                 }
             }
+            return;
         }
+        // No draws: an observer learns from every recall in its city (all recalls when visibility is 1).
+        Map<City, SeenRecalls> byCity = new HashMap<>();
+        SeenRecalls all = new SeenRecalls();
+        for (Recall r : recalls) {
+            SeenRecalls s = v >= 1 ? all : byCity.computeIfAbsent(r.city, c -> new SeenRecalls());
+            s.add(r.official, r.ratio - params.safetyMargin());
+        }
+        for (SeenRecalls s : byCity.values()) {
+            s.index();
+        }
+        all.index();
+        for (Official o : posted) {
+            SeenRecalls s = v >= 1 ? all : byCity.get(o.company.city());
+            if (s != null) {
+                s.teach(o, params.learningRate());
+            }
+        }
+    }
+
+    private static void learn(Official o, double target, double rate) {
+        o.sawSuccessRecall = true;
+        if (target < o.ceiling) {
+            o.ceiling += rate * (target - o.ceiling);
+        }
+    }
+
+    private void learn(Official o, double target) {
+        learn(o, target, params.learningRate());
     }
 
     /** An official that survived its review learns that its ratio was safe, and grows greedier if it saw no recall. */

@@ -18,9 +18,11 @@ final class NetworkBuilder {
     private final World world;
     private final Staffing staffing;
     private final Deals deals;
+    private final Adaptation adaptation;
 
-    NetworkBuilder(World world, Staffing staffing, Deals deals) {
+    NetworkBuilder(World world, Staffing staffing, Deals deals, Adaptation adaptation) {
         this.world = world;
+        this.adaptation = adaptation;
         this.staffing = staffing;
         this.deals = deals;
     }
@@ -77,13 +79,16 @@ final class NetworkBuilder {
             }
         }
         int termDays = (int) Math.round(s.officials().termYears() * 365);
+        adaptation.building(true);
         for (TradeCompany c : world.companies) {
             for (int slot = 0; slot < c.posts.length; slot++) {
                 Official o = staffing.recruit(c);
                 staffing.post(o, c, slot, -o.rng.nextInt(Math.max(1, termDays)));
                 o.postedAllMonth = true;
+                adaptation.built(o);
             }
         }
+        adaptation.building(false);
         for (TradeCompany c : world.companies) {
             for (Official o : c.posts) {
                 openingDeals(o);

@@ -44,11 +44,13 @@ final class QuotaReview {
         for (Verdict v : verdicts) {
             carryOut(v);
         }
+        List<Adaptation.Recall> seen = new ArrayList<>();
         for (Verdict v : verdicts) {
             if (v.outcome == Outcome.RECALLED_SUCCESS) {
-                adaptation.seeSuccessRecall(v.official, v.city, v.ratio);
+                seen.add(new Adaptation.Recall(v.official, v.city, v.ratio));
             }
         }
+        adaptation.seeSuccessRecalls(seen);
         for (Verdict v : verdicts) {
             Official o = v.official;
             if (o.status == Status.POSTED && v.outcome != Outcome.RECALLED_SUCCESS) {

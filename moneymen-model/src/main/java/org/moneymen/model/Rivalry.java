@@ -1,8 +1,9 @@
 package org.moneymen.model;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.RivalryParams;
@@ -21,6 +22,8 @@ final class Rivalry {
     private final Staffing staffing;
     private final double decay;
     private double centre;
+    private Official[] rivals = new Official[0];
+    private double[] weights = new double[0];
     private int centreDay;
 
     Rivalry(World world, Staffing staffing) {
@@ -69,8 +72,12 @@ final class Rivalry {
         for (Official o : posted) {
             o.suspicion *= decay;
         }
+        Map<City, CityRatios> ratios = new HashMap<>();
+        for (City c : world.cities) {
+            ratios.put(c, new CityRatios(c, now));
+        }
         for (Official o : posted) {
-            rumour(o, now);
+            rumour(o, now, ratios.get(o.company.city()));
         }
         reports();
         double shared = centreSuspicion(now);
@@ -93,37 +100,63 @@ final class Rivalry {
     }
 
     /** An official falling short may spread a rumour about a rival in its city, the more successful the likelier. */
-    private void rumour(Official o, int now) {
+    private void rumour(Official o, int now, CityRatios city) {
         double own = o.runningRatio(now);
         if (Double.isNaN(own) || own >= params.rumourBelow() || !Draws.chance(o.rng, params.rumourProbability())) {
             return;
         }
-        List<Official> rivals = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        for (TradeCompany c : o.company.city().companies) {
-            if (c == o.company) {
-                continue;
-            }
-            for (Official r : c.posts) {
-                double ratio = r == null ? Double.NaN : r.runningRatio(now);
-                if (r != null && ratio > own) {
-                    rivals.add(r);
-                    weights.add(ratio - own);
-                }
+        int n = 0;
+        for (int i = 0; i < city.size; i++) {
+            if (city.company[i] != o.company && city.ratio[i] > own) {
+                rivals[n] = city.official[i];
+                weights[n++] = city.ratio[i] - own;
             }
         }
-        if (rivals.isEmpty()) {
+        if (n == 0) {
             return;
         }
-        double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
-        int pick = Draws.weighted(o.rng, w, w.length);
+        int pick = Draws.weighted(o.rng, weights, n);
         if (pick < 0) {
             return;
         }
-        Official target = rivals.get(pick);
+        Official target = rivals[pick];
         target.suspicion += params.suspicionPerRumour();
         world.count(Column.RUMOURS);
         world.emit(EventType.RUMOUR, target, o, null);
+    }
+
+    /**
+     * The posted officials of a city with their running ratios, company by company, head first: taken once at the
+     * month's close (rumours change no ratio and no post), so each rumour scans arrays instead of the companies.
+     */
+    private final class CityRatios {
+        final Official[] official;
+        final TradeCompany[] company;
+        final double[] ratio;
+        int size;
+
+        CityRatios(City city, int now) {
+            int posts = 0;
+            for (TradeCompany c : city.companies) {
+                posts += c.posts.length;
+            }
+            official = new Official[posts];
+            company = new TradeCompany[posts];
+            ratio = new double[posts];
+            for (TradeCompany c : city.companies) {
+                for (Official r : c.posts) {
+                    if (r != null) {
+                        official[size] = r;
+                        company[size] = c;
+                        ratio[size++] = r.runningRatio(now);
+                    }
+                }
+            }
+            if (rivals.length < size) {
+                rivals = new Official[size];
+                weights = new double[size];
+            }
+        }
     }
 
     /** Each patron organ may report on each company of a rival organ in a city where it also has companies. */

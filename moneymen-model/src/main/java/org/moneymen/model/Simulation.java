@@ -50,7 +50,7 @@ public final class Simulation {
     /** Runs the whole scenario and returns what it produced. */
     public RunOutput run() {
         Scenario s = world.scenario;
-        new NetworkBuilder(world, staffing, deals).build();
+        new NetworkBuilder(world, staffing, deals, adaptation).build();
         chain.build();
         rivalry.scheduleShocks();
         purges.schedule();

@@ -17,6 +17,8 @@ final class Staffing {
     private final Adaptation adaptation;
     private final Deals deals;
     private final Earning earning;
+    /** Posts awaiting a replacement, indexed once the network is built (see {@link #awaited()}). */
+    private AwaitedPosts awaited;
 
     Staffing(World world, Adaptation adaptation, Deals deals, Earning earning) {
         this.world = world;
@@ -44,6 +46,9 @@ final class Staffing {
 
     /** Puts an official in a post, with the accounts it learns of and its term; tenure may start in the past. */
     void post(Official o, TradeCompany company, int slot, int postedDay) {
+        if (awaited != null && company.posts[slot] == null && company.arrivals[slot] != null) {
+            awaited.set(company, slot, -1);
+        }
         company.posts[slot] = o;
         company.arrivals[slot] = null;
         o.company = company;
@@ -90,6 +95,14 @@ final class Staffing {
         }
     }
 
+    /** The index of awaited posts, built from the network on first use and kept up to date after. */
+    private AwaitedPosts awaited() {
+        if (awaited == null) {
+            awaited = new AwaitedPosts(world.companies);
+        }
+        return awaited;
+    }
+
     /** Calls an official home in order: it hands over what it can, and its post falls vacant. */
     void recall(Official o, RecallCause cause, double ratio) {
         world.emit(EventType.RECALLED, o, o.periodEarnedUsd, ratio, cause.label());
@@ -101,25 +114,15 @@ final class Staffing {
 
     /** Moves a successful official to a vacant post in another city; false when there is none. */
     boolean relocate(Official o) {
-        List<TradeCompany> options = new ArrayList<>();
-        List<Integer> slots = new ArrayList<>();
-        for (TradeCompany c : world.companies) {
-            if (c.city() == o.company.city()) {
-                continue;
-            }
-            for (int s = 0; s < c.posts.length; s++) {
-                if (c.posts[s] == null && c.arrivals[s] != null && (s == 0) == (o.slot == 0)) {
-                    options.add(c);
-                    slots.add(s);
-                }
-            }
-        }
-        if (options.isEmpty()) {
+        AwaitedPosts awaited = awaited();
+        boolean head = o.slot == 0;
+        int options = awaited.countOutside(head, o.company.city());
+        if (options == 0) {
             return false;
         }
-        int pick = o.rng.nextInt(options.size());
-        TradeCompany target = options.get(pick);
-        int slot = slots.get(pick);
+        Object[] at = awaited.nthOutside(head, o.company.city(), o.rng.nextInt(options));
+        TradeCompany target = (TradeCompany) at[0];
+        int slot = (Integer) at[1];
         world.emit(EventType.RELOCATED, o, Double.NaN, Double.NaN, target.city().name());
         world.count(Column.RELOCATIONS);
         leavePost(o, true);
@@ -196,11 +199,15 @@ final class Staffing {
         double delay = Draws.lognormal(leaving.rng, params.vacancyDelayMedianDays(), params.vacancyDelaySigma());
         int days = (int) Math.round(delay);
         world.emit(EventType.VACANCY, leaving, Double.NaN, Double.NaN, "replacement in " + days + " days");
+        boolean wasAwaited = c.posts[slot] == null && c.arrivals[slot] != null;
         c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> {
             if (c.posts[slot] == null) {
                 post(recruit(c), c, slot, world.now());
             }
         });
+        if (awaited != null && !wasAwaited) {
+            awaited.set(c, slot, 1);
+        }
     }
 
     /** Opens a new account for a company, known to its officials on post. */
