@@ -18,6 +18,7 @@ final class Adaptation {
     private final AdaptationParams params;
     private final QuotaParams quota;
     private Map<City, double[]> building;
+    private Map<City, double[]> cityBeliefs;
 
     Adaptation(World world) {
         this.world = world;
@@ -32,23 +33,29 @@ final class Adaptation {
         return Math.max(floor, Math.min(params.maxAim(), nudged));
     }
 
-    /** A replacement's starting belief: partly the beliefs of the officials in its city, partly the prior. */
+    /**
+     * A replacement's starting belief: partly the beliefs of the officials in its city (as they stood at the last
+     * month's close, or as the network is being built), partly the prior.
+     */
     double priorCeiling(City city) {
-        if (building != null) {
-            double[] acc = building.get(city);
-            return prior(acc == null ? 0 : acc[0], acc == null ? 0 : (int) acc[1]);
-        }
-        double sum = 0;
-        int n = 0;
-        for (TradeCompany c : city.companies) {
+        Map<City, double[]> acc = building != null ? building : cityBeliefs;
+        double[] a = acc == null ? null : acc.get(city);
+        return prior(a == null ? 0 : a[0], a == null ? 0 : (int) a[1]);
+    }
+
+    /** Takes the month's snapshot of each city's beliefs (sum and number of posted officials' ceilings). */
+    void snapshotCityBeliefs() {
+        Map<City, double[]> acc = new HashMap<>();
+        for (TradeCompany c : world.companies) {
             for (Official o : c.posts) {
                 if (o != null) {
-                    sum += o.ceiling;
-                    n++;
+                    double[] a = acc.computeIfAbsent(c.city(), k -> new double[2]);
+                    a[0] += o.ceiling;
+                    a[1]++;
                 }
             }
         }
-        return prior(sum, n);
+        cityBeliefs = acc;
     }
 
     private double prior(double sum, int n) {

@@ -36,6 +36,9 @@ final class NetworkBuilder {
             organs.put(spec.id(), o);
             world.organsById.put(spec.id(), o);
         }
+        for (Organ o : world.organs) {
+            o.linkRivals(world.organs);
+        }
         Map<String, Patron> patrons = new HashMap<>();
         for (PatronSpec spec : s.patrons()) {
             Patron p = new Patron(world.patrons.size(), spec, organs.get(spec.organ()));

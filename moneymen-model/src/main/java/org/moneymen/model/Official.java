@@ -34,6 +34,8 @@ public final class Official {
     boolean sawSuccessRecall;
     /** Suspicion at the centre from rumours and reports (suspicion units; decays). */
     double suspicion;
+    /** Scratch: position in its city's sorted ratios this month (-1 when not there). */
+    int rumourPosition = -1;
     /** The city where the official was last posted (kept after it leaves, for squads). */
     City lastCity;
     final Map<Counterpart, Double> relations = new HashMap<>();

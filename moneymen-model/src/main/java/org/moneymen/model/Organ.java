@@ -40,8 +40,19 @@ public final class Organ {
         return standing;
     }
 
+    private boolean[] rivalOf;
+
+    /** Fixes who competes with whom once all organs exist (rivalry is symmetric: either naming the other). */
+    void linkRivals(java.util.List<Organ> organs) {
+        rivalOf = new boolean[organs.size()];
+        for (Organ other : organs) {
+            rivalOf[other.index] = other != this
+                    && (spec.rivals().contains(other.id()) || other.spec.rivals().contains(id()));
+        }
+    }
+
     /** Whether this organ competes with another (either names the other as a rival). */
     public boolean isRivalOf(Organ other) {
-        return other != this && (spec.rivals().contains(other.id()) || other.spec.rivals().contains(id()));
+        return rivalOf[other.index];
     }
 }

@@ -1,9 +1,7 @@
 package org.moneymen.model;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.RivalryParams;
@@ -22,8 +20,6 @@ final class Rivalry {
     private final Staffing staffing;
     private final double decay;
     private double centre;
-    private Official[] rivals = new Official[0];
-    private double[] weights = new double[0];
     private int centreDay;
 
     Rivalry(World world, Staffing staffing) {
@@ -72,12 +68,12 @@ final class Rivalry {
         for (Official o : posted) {
             o.suspicion *= decay;
         }
-        Map<City, CityRatios> ratios = new HashMap<>();
+        CityRatios[] ratios = new CityRatios[world.cities.size()];
         for (City c : world.cities) {
-            ratios.put(c, new CityRatios(c, now));
+            ratios[c.index()] = new CityRatios(c, now);
         }
         for (Official o : posted) {
-            rumour(o, now, ratios.get(o.company.city()));
+            rumour(o, now, ratios[o.company.city().index()]);
         }
         reports();
         double shared = centreSuspicion(now);
@@ -99,63 +95,152 @@ final class Rivalry {
         }
     }
 
-    /** An official falling short may spread a rumour about a rival in its city, the more successful the likelier. */
+    /**
+     * An official falling short may spread a rumour about a rival in another company of its city, picked with
+     * probability proportional to how much better the rival does ({@code ratio - own}). The city's ratios are
+     * sorted once a month with prefix sums, so a pick is a binary search; a pick in the spreader's own company is
+     * drawn again (rejection), which gives exactly the distribution over the other companies' rivals.
+     */
     private void rumour(Official o, int now, CityRatios city) {
         double own = o.runningRatio(now);
         if (Double.isNaN(own) || own >= params.rumourBelow() || !Draws.chance(o.rng, params.rumourProbability())) {
             return;
         }
-        int n = 0;
-        for (int i = 0; i < city.size; i++) {
-            if (city.company[i] != o.company && city.ratio[i] > own) {
-                rivals[n] = city.official[i];
-                weights[n++] = city.ratio[i] - own;
-            }
-        }
-        if (n == 0) {
+        int first = city.firstAbove(own);
+        int candidates = city.size - first;
+        if (candidates == 0 || city.sameCompanyAbove(o.company, first) == candidates) {
             return;
         }
-        int pick = Draws.weighted(o.rng, weights, n);
-        if (pick < 0) {
+        double total = city.sum(first, city.size) - own * candidates;
+        if (!(total > 0)) {
             return;
         }
-        Official target = rivals[pick];
+        Official target;
+        do {
+            int k = city.pick(first, own, o.rng.nextDouble() * total);
+            target = city.official[k];
+        } while (target.company == o.company);
         target.suspicion += params.suspicionPerRumour();
         world.count(Column.RUMOURS);
         world.emit(EventType.RUMOUR, target, o, null);
     }
 
     /**
-     * The posted officials of a city with their running ratios, company by company, head first: taken once at the
-     * month's close (rumours change no ratio and no post), so each rumour scans arrays instead of the companies.
+     * The posted officials of a city with a running ratio, sorted by ratio (ties by post order), with prefix sums of
+     * the ratios: taken once at the month's close (rumours change no ratio and no post).
      */
-    private final class CityRatios {
+    private static final class CityRatios {
         final Official[] official;
-        final TradeCompany[] company;
         final double[] ratio;
-        int size;
+        /** prefix[i] = ratio[0] + ... + ratio[i - 1]. */
+        final double[] prefix;
+        final int size;
 
         CityRatios(City city, int now) {
             int posts = 0;
             for (TradeCompany c : city.companies) {
                 posts += c.posts.length;
             }
-            official = new Official[posts];
-            company = new TradeCompany[posts];
-            ratio = new double[posts];
+            Official[] in = new Official[posts];
+            double[] r = new double[posts];
+            int n = 0;
             for (TradeCompany c : city.companies) {
-                for (Official r : c.posts) {
-                    if (r != null) {
-                        official[size] = r;
-                        company[size] = c;
-                        ratio[size++] = r.runningRatio(now);
+                for (Official o : c.posts) {
+                    if (o != null) {
+                        o.rumourPosition = -1;
+                        double x = o.runningRatio(now);
+                        if (!Double.isNaN(x)) {
+                            in[n] = o;
+                            r[n++] = x;
+                        }
                     }
                 }
             }
-            if (rivals.length < size) {
-                rivals = new Official[size];
-                weights = new double[size];
+            size = n;
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
             }
+            sortByRatio(order, r);
+            official = new Official[n];
+            ratio = new double[n];
+            prefix = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                official[i] = in[order[i]];
+                official[i].rumourPosition = i;
+                ratio[i] = r[order[i]];
+                prefix[i + 1] = prefix[i] + ratio[i];
+            }
+        }
+
+        /** Sorts positions by ratio, ties in post order (a stable merge sort on primitive arrays). */
+        private static void sortByRatio(int[] a, double[] key) {
+            int[] buf = new int[a.length];
+            for (int width = 1; width < a.length; width *= 2) {
+                for (int lo = 0; lo < a.length; lo += 2 * width) {
+                    int mid = Math.min(lo + width, a.length);
+                    int hi = Math.min(lo + 2 * width, a.length);
+                    int i = lo;
+                    int j = mid;
+                    int k = lo;
+                    while (i < mid && j < hi) {
+                        buf[k++] = key[a[j]] < key[a[i]] ? a[j++] : a[i++];
+                    }
+                    while (i < mid) {
+                        buf[k++] = a[i++];
+                    }
+                    while (j < hi) {
+                        buf[k++] = a[j++];
+                    }
+                }
+                System.arraycopy(buf, 0, a, 0, a.length);
+            }
+        }
+
+        /** The first position whose ratio is above x. */
+        int firstAbove(double x) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ratio[mid] > x) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        /** How many officials of a company sit at positions from {@code first} on. */
+        int sameCompanyAbove(TradeCompany c, int first) {
+            int n = 0;
+            for (Official o : c.posts) {
+                if (o != null && o.rumourPosition >= first) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        double sum(int from, int to) {
+            return prefix[to] - prefix[from];
+        }
+
+        /** The position k in [first, size) where the cumulative weight (ratio - own) from first passes u. */
+        int pick(int first, double own, double u) {
+            int lo = first;
+            int hi = size - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                double upTo = sum(first, mid + 1) - own * (mid + 1 - first);
+                if (upTo > u) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
         }
     }
 

@@ -51,6 +51,7 @@ public final class Simulation {
     public RunOutput run() {
         Scenario s = world.scenario;
         new NetworkBuilder(world, staffing, deals, adaptation).build();
+        adaptation.snapshotCityBeliefs();
         chain.build();
         rivalry.scheduleShocks();
         purges.schedule();
@@ -73,6 +74,7 @@ public final class Simulation {
         }
         earning.accrueAll(world.now());
         earning.remit();
+        adaptation.snapshotCityBeliefs();
         rivalry.month();
         purges.month();
         if (closed % s.quota().reviewMonths() == 0) {
