@@ -28,12 +28,16 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the charts (default: DIR/charts/)")
     Path out;
 
+    @Option(names = "--by", paramLabel = "PARAMETER",
+            description = "For a sweep: one band of the inflow chart per value of this varied parameter (its path)")
+    String by;
+
     @Override
     public Integer call() throws Exception {
         Path target = out != null ? out : dir.resolve("charts");
         List<String> files;
         try {
-            files = Charts.plot(dir, target);
+            files = Charts.plot(dir, target, by);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("moneymen: " + e.getMessage());
             return Main.BAD_INPUT;

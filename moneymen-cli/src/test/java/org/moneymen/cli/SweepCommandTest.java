@@ -124,6 +124,18 @@ final class SweepCommandTest {
     }
 
     @Test
+    void plotByAParameterDrawsOneBandPerValue_andRefusesAParameterTheSweepDoesNotVary() throws Exception {
+        Path charts = tmp.resolve("by-charts");
+        Cli r = Cli.run("plot", sweep.toString(), "--by", "quota.recall_line", "--out", charts.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(charts.resolve("inflow.svg"))).contains("<svg");
+        Cli bad = Cli.run("plot", sweep.toString(), "--by", "quota.ratchet", "--out", tmp.resolve("nope").toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--by quota.ratchet", "quota.recall_line");
+        assertThat(tmp.resolve("nope")).doesNotExist();
+    }
+
+    @Test
     void sweepFileErrorsExitTwoWithFileLineColumnAndWriteNothing() throws Exception {
         Path out = tmp.resolve("never");
         Path unknownKey = write("bad1.yaml", "replicas: 2\nreplica: 3\n");

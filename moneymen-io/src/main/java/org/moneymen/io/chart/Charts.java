@@ -49,10 +49,18 @@ public final class Charts {
 
     /** Writes the charts of a run or sweep folder into {@code out}, atomically; returns the file names. */
     public static List<String> plot(Path dir, Path out) throws IOException, SQLException, StoreException {
+        return plot(dir, out, null);
+    }
+
+    /**
+     * Writes the charts; for a sweep with {@code by} (a varied parameter), the inflow chart has one band per value
+     * of that parameter.
+     */
+    public static List<String> plot(Path dir, Path out, String by) throws IOException, SQLException, StoreException {
         System.setProperty("java.awt.headless", "true");
         Frame f;
         if (isSweep(dir)) {
-            f = FrameReader.sweep(dir);
+            f = FrameReader.sweep(dir, by);
         } else if (Files.isRegularFile(dir.resolve(RunFiles.TIMESERIES))) {
             f = FrameReader.run(dir);
         } else {

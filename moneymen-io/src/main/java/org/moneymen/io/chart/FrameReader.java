@@ -54,7 +54,28 @@ final class FrameReader {
     }
 
     static Frame sweep(Path dir) throws IOException, SQLException, StoreException {
+        return sweep(dir, null);
+    }
+
+    /**
+     * A sweep's frame; with {@code by} (a varied parameter's path or column), one inflow band per value of that
+     * parameter, pooling the other parameters and the replicas.
+     */
+    static Frame sweep(Path dir, String by) throws IOException, SQLException, StoreException {
         SweepPlan plan = SweepAnalysis.plan(dir);
+        Param byParam = null;
+        if (by != null) {
+            for (Param p : plan.params()) {
+                if (p.path().equals(by) || p.column().equals(by)) {
+                    byParam = p;
+                }
+            }
+            if (byParam == null) {
+                List<String> known = plan.params().stream().map(Param::path).toList();
+                throw new StoreException("--by " + by + ": not a parameter of this sweep; its parameters: "
+                        + String.join(", ", known));
+            }
+        }
         List<LocalDate> dates = new ArrayList<>();
         LinkedHashMap<String, double[]> cols = new LinkedHashMap<>();
         List<Frame.Band> bands = new ArrayList<>();
@@ -88,18 +109,20 @@ final class FrameReader {
                 }
                 cols.put(names.get(i), v);
             }
-            boolean perPoint = plan.points().size() <= MAX_BANDS && plan.points().size() > 1;
-            String group = perPoint ? "r.point" : "0";
+            boolean perPoint = byParam == null && plan.points().size() <= MAX_BANDS && plan.points().size() > 1;
+            String group = byParam != null ? "CAST(r." + quote(byParam.column()) + " AS VARCHAR)"
+                    : perPoint ? "CAST(r.point AS VARCHAR)" : "'all'";
             ResultSet b = s.executeQuery("SELECT " + group + " AS g, s.month, quantile_cont(s." + INFLOW + ", 0.1), avg(s."
                     + INFLOW + "), quantile_cont(s." + INFLOW + ", 0.9) FROM series s JOIN runs r USING (run)"
                     + " GROUP BY ALL ORDER BY 1, 2");
-            Map<Integer, List<double[]>> byGroup = new LinkedHashMap<>();
+            Map<String, List<double[]>> byGroup = new LinkedHashMap<>();
             while (b.next()) {
-                byGroup.computeIfAbsent(b.getInt(1), k -> new ArrayList<>())
+                byGroup.computeIfAbsent(b.getString(1), k -> new ArrayList<>())
                         .add(new double[] {b.getDouble(3), b.getDouble(4), b.getDouble(5)});
             }
-            for (Map.Entry<Integer, List<double[]>> e : byGroup.entrySet()) {
-                String label = perPoint ? pointLabel(plan, e.getKey()) : "all " + plan.runs() + " runs";
+            for (Map.Entry<String, List<double[]>> e : byGroup.entrySet()) {
+                String label = byParam != null ? byParam.path() + " = " + e.getKey()
+                        : perPoint ? pointLabel(plan, Integer.parseInt(e.getKey())) : "all " + plan.runs() + " runs";
                 bands.add(band(label + " (mean, 10-90%)", e.getValue()));
             }
         }
