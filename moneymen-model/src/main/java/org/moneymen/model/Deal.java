@@ -14,6 +14,8 @@ public final class Deal {
     final int durationMonths;
     final double dailyRevenueUsd;
     final Account account;
+    /** The account its revenue is paid into: its own, or another of the company's once its own is lost. */
+    Account payInto;
     DealState state = DealState.IN_APPROVAL;
     /** Day the MOU was signed. */
     int signedDay;
@@ -39,6 +41,7 @@ public final class Deal {
         this.durationMonths = durationMonths;
         this.dailyRevenueUsd = monthlyRevenueUsd * 12.0 / 365.0;
         this.account = account;
+        this.payInto = account;
     }
 
     /** Identifier in outputs. */

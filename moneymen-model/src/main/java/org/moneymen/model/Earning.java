@@ -73,13 +73,16 @@ final class Earning {
         return total;
     }
 
-    /** The deal's account, or, once that is lost, another of the company's (a new one when all are lost). */
+    /**
+     * The account a deal pays into: its own, or, once that is lost, another of the company's (a new one when all are
+     * lost), kept for the deal's later revenue.
+     */
     private Account accountFor(Deal d) {
-        Account a = d.account;
-        if (!a.lost) {
-            return a;
+        if (!d.payInto.lost) {
+            return d.payInto;
         }
         Account other = d.company.nextAccount();
-        return other != null ? other : Staffing.openAccount(world, d.company);
+        d.payInto = other != null ? other : Staffing.openAccount(world, d.company);
+        return d.payInto;
     }
 }

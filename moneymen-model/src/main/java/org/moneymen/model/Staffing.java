@@ -189,6 +189,7 @@ final class Staffing {
 
     private void loseAccount(Account a, Official lastKnower) {
         a.lost = true;
+        a.company().accounts.remove(a);
         world.count(Column.ACCOUNTS_LOST);
         world.add(Column.ACCOUNTS_LOST_USD, a.balanceUsd);
         world.emit(EventType.ACCOUNT_LOST, a, lastKnower, null);
