@@ -102,6 +102,12 @@ public final class Simulation {
     private void startRecording() {
         officialsBeforeStart = world.officials.size();
         postedAtStart = world.postedOfficials().size();
+        if (world.scenario.warmupMonths() > 0) {
+            // The log starts here: say who is in post, as a run without warm-up does for its opening network.
+            for (Official o : world.postedOfficials()) {
+                world.emit(EventType.POSTED, o, o.quotaUsd, Double.NaN, o.company.city().name());
+            }
+        }
     }
 
     private void record(int k) {

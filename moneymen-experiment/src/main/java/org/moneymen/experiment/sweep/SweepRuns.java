@@ -1,7 +1,11 @@
 package org.moneymen.experiment.sweep;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.moneymen.experiment.Runs;
 import org.moneymen.model.Column;
 import org.moneymen.model.MonthRow;
@@ -10,19 +14,100 @@ import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioLoader;
 
-/** Computes one run of a sweep; every engine calls this and nothing else, so engines cannot differ. */
+/**
+ * Computes one run of a sweep; every engine calls this and nothing else, so engines cannot differ.
+ *
+ * <p>A run's scenario is its point's scenario with the run's seed. The point's scenario is parsed from the resolved
+ * YAML once per point (and plan instance) and kept; each run then only swaps the seed in. Parsing the YAML for every
+ * run (scanner, binder, reflection over the records, checks) cost more CPU than the run itself and allocated most of
+ * the garbage. The seed is a plain value that no check or default reads, so the scenario is equal, component for
+ * component, to the one parsed with {@code seed=N} appended to the overrides (a test checks this).
+ */
 public final class SweepRuns {
+    /** Scenario's components, and its canonical constructor, to copy a scenario with another seed. */
+    private static final RecordComponent[] COMPONENTS = Scenario.class.getRecordComponents();
+    private static final Constructor<Scenario> CANONICAL = canonical();
+    private static final int SEED = seedIndex();
+
+    /**
+     * The parsed points of the last plan seen (by identity): one slot, read without locks. Two threads missing at
+     * once both parse and keep equal values, so a race costs time, never a different result.
+     */
+    private static volatile PointScenarios last;
+
     private SweepRuns() {
+    }
+
+    /** The parsed point scenarios of one plan instance. */
+    private record PointScenarios(SweepPlan plan, AtomicReferenceArray<Scenario> points) {
     }
 
     /** The scenario a run uses: the resolved base with the point's values and the run's seed. */
     public static Scenario scenario(SweepPlan plan, RunSpec spec) {
+        return withSeed(pointScenario(plan, spec), spec.seed());
+    }
+
+    /** The point's scenario (the resolved base with the point's values; the base seed), parsed once per plan. */
+    private static Scenario pointScenario(SweepPlan plan, RunSpec spec) {
+        PointScenarios cache = last;
+        if (cache == null || cache.plan() != plan) {
+            cache = new PointScenarios(plan, new AtomicReferenceArray<>(plan.points().size()));
+            last = cache;
+        }
+        Scenario s = cache.points().get(spec.point());
+        if (s == null) {
+            s = parsePoint(plan, spec);
+            cache.points().set(spec.point(), s);
+        }
+        return s;
+    }
+
+    private static Scenario parsePoint(SweepPlan plan, RunSpec spec) {
+        // The run's overrides are the point's values, then seed=N; the seed goes in afterwards.
+        List<String> pointOverrides = spec.overrides().subList(0, spec.overrides().size() - 1);
         try {
-            return ScenarioLoader.parse(SweepPlan.SCENARIO_FILE, plan.scenarioText(), spec.overrides());
+            return ScenarioLoader.parse(SweepPlan.SCENARIO_FILE, plan.scenarioText(), pointOverrides);
         } catch (ScenarioException e) {
             // Every point was loaded when the plan was made, so this is a bug, not bad input.
             throw new IllegalStateException("run " + spec.run() + " no longer loads: " + e.getMessage(), e);
         }
+    }
+
+    /** The same scenario with another root seed. */
+    static Scenario withSeed(Scenario s, long seed) {
+        if (s.seed() == seed) {
+            return s;
+        }
+        Object[] args = new Object[COMPONENTS.length];
+        try {
+            for (int i = 0; i < args.length; i++) {
+                args[i] = i == SEED ? seed : COMPONENTS[i].getAccessor().invoke(s);
+            }
+            return CANONICAL.newInstance(args);
+        } catch (IllegalAccessException | InstantiationException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot copy the scenario with seed " + seed + ": " + e, e);
+        }
+    }
+
+    private static Constructor<Scenario> canonical() {
+        Class<?>[] types = new Class<?>[COMPONENTS.length];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = COMPONENTS[i].getType();
+        }
+        try {
+            return Scenario.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Scenario has no canonical constructor", e);
+        }
+    }
+
+    private static int seedIndex() {
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            if (COMPONENTS[i].getName().equals("seed") && COMPONENTS[i].getType() == long.class) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("Scenario has no long seed");
     }
 
     /** Runs one run of the plan and keeps its figures and series. */
