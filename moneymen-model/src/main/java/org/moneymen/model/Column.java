@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
-import java.util.Locale;
+import org.moneymen.model.config.Labels;
+
 
 /**
  * The monthly time-series columns after {@code month} and {@code date}, in output order. New columns are
@@ -63,9 +64,9 @@ public enum Column {
         this.description = description;
     }
 
-    /** The column's name in outputs. */
+    /** The lower-case name used in files and outputs (computed once). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.of(this);
     }
 
     /** The unit of the column's values. */

@@ -8,6 +8,8 @@ public final class Counterpart {
     final double liquidity;
     /** The goods it deals in (its scope of business), from those traded at its station. */
     final java.util.EnumSet<Commodity> scope;
+    /** The goods of its station within its scope, in the station's order (made once). */
+    final java.util.List<Commodity> scopedGoods;
 
     Counterpart(int id, City city, double assetsUsd, double liquidity, java.util.EnumSet<Commodity> scope) {
         this.id = id;
@@ -15,6 +17,7 @@ public final class Counterpart {
         this.assetsUsd = assetsUsd;
         this.liquidity = liquidity;
         this.scope = scope;
+        this.scopedGoods = Commodity.tradedAt(city.kind()).stream().filter(scope::contains).toList();
     }
 
     /** What it can put into deals now: assets times liquidity, in USD. */

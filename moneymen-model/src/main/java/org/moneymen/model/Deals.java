@@ -88,7 +88,7 @@ final class Deals {
         if (known > 0 && o.rng.nextDouble() < known / (known + 1.0)) {
             double[] w = new double[known];
             for (int i = 0; i < known; i++) {
-                w[i] = o.capitalWith(o.relationOrder.get(i));
+                w[i] = o.capitalAt(i);
             }
             int pick = Draws.weighted(o.rng, w, known);
             if (pick >= 0) {
@@ -133,7 +133,7 @@ final class Deals {
         double value = Draws.lognormal(o.rng, sd.valueMedianUsd(), sd.valueSigma());
         int duration = Draws.uniformInt(o.rng, sd.durationMinMonths(), Math.max(sd.durationMinMonths(), sd.durationMaxMonths()));
         List<Commodity> goods = Commodity.tradedAt(o.company.city().kind());
-        List<Commodity> scoped = goods.stream().filter(c.scope::contains).toList();
+        List<Commodity> scoped = c.scopedGoods;
         Commodity commodity = !scoped.isEmpty() && Draws.chance(o.rng, params.scopeMatch())
                 ? scoped.get(o.rng.nextInt(scoped.size())) : goods.get(o.rng.nextInt(goods.size()));
         TradeCompany company = o.company;

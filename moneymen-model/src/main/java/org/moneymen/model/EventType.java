@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
-import java.util.Locale;
+import org.moneymen.model.config.Labels;
+
 
 /** Kinds of events in the event log. */
 public enum EventType {
@@ -37,8 +38,8 @@ public enum EventType {
     /** A company passed to another patron organ ({@code detail}: the new organ). */
     COMPANY_TRANSFERRED;
 
-    /** The lower-case name used in outputs. */
+    /** The lower-case name used in files and outputs (computed once). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.of(this);
     }
 }

@@ -1,9 +1,7 @@
 package org.moneymen.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.moneymen.kernel.EventHandle;
 
@@ -38,8 +36,9 @@ public final class Official {
     int rumourPosition = -1;
     /** The city where the official was last posted (kept after it leaves, for squads). */
     City lastCity;
-    final Map<Counterpart, Double> relations = new HashMap<>();
+    /** Counterparts it has dealt with, in the order first met, and the relationship capital with each. */
     final List<Counterpart> relationOrder = new ArrayList<>();
+    private double[] capital = new double[4];
     final List<Account> knownAccounts = new ArrayList<>();
 
     Official(int id, RandomGenerator rng, double ability, boolean familyAtHome, double riskAttitude, double tie) {
@@ -107,14 +106,31 @@ public final class Official {
 
     /** Relationship capital with a counterpart (0 when none). */
     double capitalWith(Counterpart c) {
-        return relations.getOrDefault(c, 0.0);
+        int i = relationOrder.indexOf(c);
+        return i < 0 ? 0.0 : capital[i];
+    }
+
+    /** Relationship capital with the i-th counterpart first met. */
+    double capitalAt(int i) {
+        return capital[i];
     }
 
     /** Adds relationship capital with a counterpart, remembering first-met order for deterministic iteration. */
     void addCapital(Counterpart c, double amount) {
-        Double old = relations.put(c, capitalWith(c) + amount);
-        if (old == null) {
+        int i = relationOrder.indexOf(c);
+        if (i < 0) {
+            i = relationOrder.size();
             relationOrder.add(c);
+            if (i == capital.length) {
+                capital = java.util.Arrays.copyOf(capital, 2 * i);
+            }
+            capital[i] = 0.0;
         }
+        capital[i] += amount;
+    }
+
+    /** Forgets every relationship (the official left its post). */
+    void clearRelations() {
+        relationOrder.clear();
     }
 }

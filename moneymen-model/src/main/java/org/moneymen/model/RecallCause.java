@@ -1,5 +1,7 @@
 package org.moneymen.model;
 
+import org.moneymen.model.config.Labels;
+
 /** Why an official was called home in order. */
 public enum RecallCause {
     /** Met or exceeded the quota ("once a foreign currency goal is met, they're often recalled"). */
@@ -13,8 +15,8 @@ public enum RecallCause {
     /** Summoned or called home when the patron fell. */
     PURGE;
 
-    /** The lower-case name used in outputs. */
+    /** The lower-case name used in files and outputs (computed once). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Labels.of(this);
     }
 }

@@ -160,8 +160,7 @@ final class Staffing {
                 deals.collapse(d, "maker left");
             }
         }
-        o.relations.clear();
-        o.relationOrder.clear();
+        o.clearRelations();
         scheduleReplacement(c, slot, o);
     }
 
@@ -199,7 +198,9 @@ final class Staffing {
     private void scheduleReplacement(TradeCompany c, int slot, Official leaving) {
         double delay = Draws.lognormal(leaving.rng, params.vacancyDelayMedianDays(), params.vacancyDelaySigma());
         int days = (int) Math.round(delay);
-        world.emit(EventType.VACANCY, leaving, Double.NaN, Double.NaN, "replacement in " + days + " days");
+        if (world.logging) {
+            world.emit(EventType.VACANCY, leaving, Double.NaN, Double.NaN, "replacement in " + days + " days");
+        }
         boolean wasAwaited = c.posts[slot] == null && c.arrivals[slot] != null;
         c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> {
             if (c.posts[slot] == null) {

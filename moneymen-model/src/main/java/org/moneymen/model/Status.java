@@ -1,5 +1,7 @@
 package org.moneymen.model;
 
+import org.moneymen.model.config.Labels;
+
 /** Where an official stands. */
 public enum Status {
     /** Working abroad. */
@@ -19,8 +21,8 @@ public enum Status {
     /** Went home when summoned. */
     RETURNED;
 
-    /** The lower-case name used in outputs. */
+    /** The lower-case name used in files and outputs (computed once). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Labels.of(this);
     }
 }

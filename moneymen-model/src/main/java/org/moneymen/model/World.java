@@ -38,12 +38,15 @@ public final class World {
 
     /** Day (of the scheduler, which starts with the warm-up) of the scenario's start: the first recorded day. */
     final int recordStartDay;
+    /** Whether anyone listens to the event log (sweeps and benchmarks do not: no event is then built). */
+    final boolean logging;
 
     World(Scenario scenario, EventSink sink) {
         this.scenario = scenario;
         this.scheduler = new Scheduler(scenario.warmupStart());
         this.streams = new RandomStreams(scenario.seed());
         this.recordStartDay = scheduler.calendar().day(scenario.start());
+        this.logging = sink != EventSink.NONE;
         int offset = recordStartDay;
         // Events of the warm-up are not logged; logged days count from the scenario's start.
         this.sink = offset == 0 ? sink : e -> {
@@ -106,34 +109,52 @@ public final class World {
 
     /** Logs an event about an official (and its company). */
     void emit(EventType type, Official o, double usd, double ratio, String detail) {
+        if (!logging) {
+            return;
+        }
         sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, usd, ratio, detail, -1));
     }
 
     /** Logs an event about a deal. */
     void emit(EventType type, Deal d, String detail) {
+        if (!logging) {
+            return;
+        }
         sink.accept(new ModelEvent(now(), type, d.maker.id(), d.company.id(), d.counterpart.id(), d.id(),
                 d.account == null ? -1 : d.account.id(), d.valueUsd, Double.NaN, detail, -1));
     }
 
     /** Logs an event about an account. */
     void emit(EventType type, Account a, Official o, String detail) {
+        if (!logging) {
+            return;
+        }
         sink.accept(new ModelEvent(now(), type, o == null ? -1 : o.id(), a.company().id(), -1, -1, a.id(),
                 a.balanceUsd, Double.NaN, detail, -1));
     }
 
     /** Logs an event about an official with a second official involved (a rumour's source, say). */
     void emit(EventType type, Official o, Official other, String detail) {
+        if (!logging) {
+            return;
+        }
         sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, Double.NaN, Double.NaN, detail,
                 other == null ? -1 : other.id()));
     }
 
     /** Logs an event about no one in particular (a purge, a shock). */
     void emitGlobal(EventType type, String detail) {
+        if (!logging) {
+            return;
+        }
         sink.accept(new ModelEvent(now(), type, -1, -1, -1, -1, -1, Double.NaN, Double.NaN, detail, -1));
     }
 
     /** Logs an event about a company. */
     void emit(EventType type, TradeCompany c, String detail) {
+        if (!logging) {
+            return;
+        }
         sink.accept(new ModelEvent(now(), type, -1, c.id(), -1, -1, -1, Double.NaN, Double.NaN, detail, -1));
     }
 

@@ -1,6 +1,5 @@
 package org.moneymen.model.config;
 
-import java.util.Locale;
 
 /** The steps of the approval chain an MOU passes, as the 2016 report names them. */
 public enum ApprovalStep {
@@ -15,8 +14,8 @@ public enum ApprovalStep {
     /** The State Planning Commission's import-export licence. */
     PLANNING;
 
-    /** The lower-case name used in files and outputs. */
+    /** The lower-case name used in files and outputs (computed once). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.of(this);
     }
 }
