@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.moneymen.experiment.RunResult;
-import org.moneymen.experiment.Runs;
 import org.moneymen.io.RunFiles;
+import org.moneymen.model.RunOutput;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioLoader;
@@ -34,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario>-<seed>/)")
     Path out;
 
+    @Option(names = "--no-events", description = "Do not write events.jsonl (for very large networks; explain needs it)")
+    boolean noEvents;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -47,11 +49,10 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", safe(s.name()) + "-" + s.seed());
         stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());
         stdout.flush();
-        RunResult result = Runs.run(s);
-        RunFiles.write(dir, result, ScenarioLoader.resolvedYaml(s));
-        SummaryTable.print(stdout, result.output().summary(), s);
-        stdout.printf("Wrote %s/ (%s, %s, %s, %s)%n", dir, RunFiles.TIMESERIES, RunFiles.EVENTS, RunFiles.SUMMARY,
-                RunFiles.RESOLVED);
+        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents);
+        SummaryTable.print(stdout, output.summary(), s);
+        stdout.printf("Wrote %s/ (%s%s, %s, %s)%n", dir, RunFiles.TIMESERIES, noEvents ? "" : ", " + RunFiles.EVENTS,
+                RunFiles.SUMMARY, RunFiles.RESOLVED);
         stdout.flush();
         return 0;
     }

@@ -115,4 +115,20 @@ class RunCommandTest {
     void unknownOptionIsBadInput() {
         assertThat(Cli.run("run", BASELINE, "--sed", "3").status()).isEqualTo(2);
     }
+
+    @Test
+    void noEventsLeavesOutTheLogAndChangesNothingElse() throws Exception {
+        Path a = tmp.resolve("with");
+        Path b = tmp.resolve("without");
+        assertThat(Cli.run("run", BASELINE, "--set", "months=12", "--out", a.toString()).status()).isZero();
+        Cli r = Cli.run("run", BASELINE, "--set", "months=12", "--out", b.toString(), "--no-events");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(b.resolve("events.jsonl")).doesNotExist();
+        for (String f : List.of("timeseries.csv", "summary.json", "scenario.resolved.yaml")) {
+            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        }
+        var events = org.moneymen.experiment.Runs.run(org.moneymen.scenario.ScenarioLoader.load(Path.of(BASELINE),
+                List.of("months=12"))).events();
+        assertThat(Files.readAllLines(a.resolve("events.jsonl"))).as("the streamed log has every event").hasSize(events.size());
+    }
 }

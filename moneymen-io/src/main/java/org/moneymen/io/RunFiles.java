@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import org.moneymen.experiment.RunResult;
+import org.moneymen.model.EventSink;
+import org.moneymen.model.RunOutput;
+import org.moneymen.model.Simulation;
+import org.moneymen.model.config.Scenario;
 import org.moneymen.kernel.SimCalendar;
 
 /** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json and scenario.resolved.yaml. */
@@ -33,5 +38,39 @@ public final class RunFiles {
             Files.writeString(tmp.resolve(SUMMARY), SummaryJson.toJson(out.summary()), StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
         });
+    }
+
+    /**
+     * Runs a scenario and writes its folder atomically, streaming the event log to disk as the run goes (a large
+     * network's log never sits in memory); with {@code events} false the folder has no {@code events.jsonl}.
+     * Returns the run's output.
+     */
+    public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events) throws IOException {
+        SimCalendar calendar = new SimCalendar(scenario.start());
+        RunOutput[] out = new RunOutput[1];
+        AtomicDirectory.write(dir, tmp -> {
+            if (events) {
+                try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)) {
+                    EventSink sink = e -> {
+                        try {
+                            EventsJsonl.writeLine(w, e, calendar);
+                        } catch (IOException x) {
+                            throw new UncheckedIOException(x);
+                        }
+                    };
+                    out[0] = new Simulation(scenario, sink).run();
+                } catch (UncheckedIOException x) {
+                    throw x.getCause();
+                }
+            } else {
+                out[0] = new Simulation(scenario, EventSink.NONE).run();
+            }
+            try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
+                TimeSeriesCsv.write(w, out[0].rows());
+            }
+            Files.writeString(tmp.resolve(SUMMARY), SummaryJson.toJson(out[0].summary()), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
+        });
+        return out[0];
     }
 }
