@@ -42,7 +42,9 @@ final class ApprovalChain {
     private final Deals deals;
     private final RandomGenerator rng;
     private final List<Step> steps = new ArrayList<>();
-    private final List<Integer> leadTimes = new ArrayList<>();
+    /** How many deals were approved after each number of days (a histogram: a run approves millions). */
+    private int[] leadTimeCounts = new int[512];
+    private long approved;
     private double monthLeadSum;
     private int monthLeadCount;
 
@@ -149,7 +151,11 @@ final class ApprovalChain {
     private void approve(Deal d) {
         d.inChain = false;
         int lead = world.now() - d.signedDay;
-        leadTimes.add(lead);
+        if (lead >= leadTimeCounts.length) {
+            leadTimeCounts = java.util.Arrays.copyOf(leadTimeCounts, Math.max(lead + 1, 2 * leadTimeCounts.length));
+        }
+        leadTimeCounts[lead]++;
+        approved++;
         monthLeadSum += lead;
         monthLeadCount++;
         deals.start(d, world.now());
@@ -178,12 +184,22 @@ final class ApprovalChain {
 
     /** The median lead time from signing to approval over the run, in days (NaN when none was approved). */
     double medianLeadTime() {
-        if (leadTimes.isEmpty()) {
+        if (approved == 0) {
             return Double.NaN;
         }
-        int[] sorted = leadTimes.stream().mapToInt(Integer::intValue).sorted().toArray();
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+        return (dayAtRank((approved - 1) / 2) + dayAtRank(approved / 2)) / 2.0;
+    }
+
+    /** The lead time of the deal at a 0-based rank in increasing order. */
+    private int dayAtRank(long rank) {
+        long seen = 0;
+        for (int day = 0; day < leadTimeCounts.length; day++) {
+            seen += leadTimeCounts[day];
+            if (seen > rank) {
+                return day;
+            }
+        }
+        throw new IllegalStateException("rank " + rank + " beyond " + approved);
     }
 
     /** Mean days a deal spent at each step (waiting and examined), by step. */

@@ -37,9 +37,9 @@ public final class Official {
     /** The city where the official was last posted (kept after it leaves, for squads). */
     City lastCity;
     /** Counterparts it has dealt with, in the order first met, and the relationship capital with each. */
-    final List<Counterpart> relationOrder = new ArrayList<>();
+    final ArrayList<Counterpart> relationOrder = new ArrayList<>();
     private double[] capital = new double[4];
-    final List<Account> knownAccounts = new ArrayList<>();
+    final ArrayList<Account> knownAccounts = new ArrayList<>();
 
     Official(int id, RandomGenerator rng, double ability, boolean familyAtHome, double riskAttitude, double tie) {
         this.id = id;
@@ -122,11 +122,20 @@ public final class Official {
             i = relationOrder.size();
             relationOrder.add(c);
             if (i == capital.length) {
-                capital = java.util.Arrays.copyOf(capital, 2 * i);
+                capital = java.util.Arrays.copyOf(capital, Math.max(4, 2 * i));
             }
             capital[i] = 0.0;
         }
         capital[i] += amount;
+    }
+
+    /** Gives back the memory of an official whose story is over (recalled, returned, arrested, defected, fled). */
+    void retire() {
+        relationOrder.clear();
+        relationOrder.trimToSize();
+        knownAccounts.clear();
+        knownAccounts.trimToSize();
+        capital = new double[0];
     }
 
     /** Forgets every relationship (the official left its post). */

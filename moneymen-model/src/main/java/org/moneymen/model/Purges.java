@@ -119,6 +119,7 @@ final class Purges {
                 world.count(Column.OFFICIALS_RETURNED);
                 world.emit(EventType.RETURNED, o, Double.NaN, Double.NaN, o.familyAtHome ? "family at home" : null);
                 staffing.releaseAccounts(o, true);
+                o.retire();
             }
             case HIDE -> {
                 o.status = Status.HIDING;
@@ -137,6 +138,7 @@ final class Purges {
         world.count(Column.OFFICIALS_ARRESTED);
         world.emit(EventType.ARRESTED, o, Double.NaN, Double.NaN, how);
         staffing.releaseAccounts(o, true);
+        o.retire();
     }
 
     private void defect(Official o, String when) {
@@ -145,6 +147,7 @@ final class Purges {
         world.count(Column.OFFICIALS_DEFECTED);
         world.emit(EventType.DEFECTED, o, o.savingsUsd, Double.NaN, when);
         staffing.releaseAccounts(o, false);
+        o.retire();
         rivalry.defection("official " + o.id() + " defected");
     }
 
@@ -164,6 +167,7 @@ final class Purges {
         world.add(Column.FUNDS_TAKEN_USD, taken);
         world.emit(EventType.FLED, o, taken, Double.NaN, null);
         staffing.releaseAccounts(o, false);
+        o.retire();
         rivalry.defection("official " + o.id() + " fled with funds");
     }
 

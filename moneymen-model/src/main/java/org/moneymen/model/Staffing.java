@@ -109,6 +109,7 @@ final class Staffing {
         world.count(Column.recallsFor(cause));
         leavePost(o, true);
         o.status = Status.RECALLED;
+        o.retire();
         o.cause = cause;
     }
 
