@@ -17,7 +17,20 @@ public final class Counterpart {
         this.assetsUsd = assetsUsd;
         this.liquidity = liquidity;
         this.scope = scope;
-        this.scopedGoods = Commodity.tradedAt(city.kind()).stream().filter(scope::contains).toList();
+        this.scopedGoods = SCOPED.computeIfAbsent(key(city.kind(), scope),
+                k -> Commodity.tradedAt(city.kind()).stream().filter(scope::contains).toList());
+    }
+
+    /** The few distinct in-scope goods lists, shared by all counterparts (millions in a world-sized network). */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, java.util.List<Commodity>> SCOPED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int key(org.moneymen.model.config.StationKind kind, java.util.EnumSet<Commodity> scope) {
+        int bits = 0;
+        for (Commodity c : scope) {
+            bits |= 1 << c.ordinal();
+        }
+        return kind.ordinal() << 16 | bits;
     }
 
     /** What it can put into deals now: assets times liquidity, in USD. */

@@ -100,7 +100,7 @@ public final class Simulation {
 
     /** The recorded period begins: who is in post now, and how many officials there were before. */
     private void startRecording() {
-        officialsBeforeStart = world.officials.size();
+        officialsBeforeStart = world.officialsCreated;
         postedAtStart = world.postedOfficials().size();
         if (world.scenario.warmupMonths() > 0) {
             // The log starts here: say who is in post, as a run without warm-up does for its opening network.
@@ -180,7 +180,7 @@ public final class Simulation {
         double inflow = totals.get(Column.OFFICE39_INFLOW_USD.label());
         return new RunSummary(s.name(), s.seed(), s.start(), s.end(), s.months(), inflow,
                 inflow * s.rates().rmbPerUsd(), inflow * s.rates().krwPerUsd(), recalls, totals,
-                postedAtStart + world.officials.size() - officialsBeforeStart, ratioCount == 0 ? 0 : ratioSum / ratioCount, chain.medianLeadTime(),
+                postedAtStart + world.officialsCreated - officialsBeforeStart, ratioCount == 0 ? 0 : ratioSum / ratioCount, chain.medianLeadTime(),
                 chain.rejectionsByStep(), chain.meanDaysByStep(), chain.bottleneck());
     }
 }

@@ -31,7 +31,7 @@ final class Staffing {
 
     /** Makes a new official for a post of a company, with its own random stream. */
     Official recruit(TradeCompany company) {
-        int id = world.officials.size() + 1;
+        int id = ++world.officialsCreated;
         var rng = world.streams.stream("official", id);
         double ability = Draws.lognormal(rng, 1.0, officialParams.abilitySigma());
         boolean family = Draws.chance(rng, officialParams.familyAtHomeShare());
@@ -39,7 +39,6 @@ final class Staffing {
         double tie = company.patronPerson == null ? 0
                 : Math.max(0, Math.min(1, company.tieCloseness() + 0.2 * rng.nextGaussian()));
         Official o = new Official(id, rng, ability, family, risk, tie);
-        world.officials.add(o);
         o.ceiling = adaptation.priorCeiling(company.city());
         return o;
     }

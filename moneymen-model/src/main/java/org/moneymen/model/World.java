@@ -26,7 +26,8 @@ public final class World {
     final List<Patron> patrons = new ArrayList<>();
     final List<City> cities = new ArrayList<>();
     final List<TradeCompany> companies = new ArrayList<>();
-    final List<Official> officials = new ArrayList<>();
+    /** Officials ever created (ids run from 1); retired officials are not kept, so long runs stay in memory. */
+    int officialsCreated;
     final List<Counterpart> counterparts = new ArrayList<>();
     final List<Deal> activeDeals = new ArrayList<>();
     final java.util.Map<String, Organ> organsById = new java.util.HashMap<>();
@@ -62,9 +63,14 @@ public final class World {
         return scenario;
     }
 
-    /** Every official ever posted, by id - 1. */
+    /** Officials created in the run, warm-up included (ids run from 1 to this). */
+    public int officialsCreated() {
+        return officialsCreated;
+    }
+
+    /** The officials in post now, company by company, head first. */
     public List<Official> officials() {
-        return List.copyOf(officials);
+        return List.copyOf(postedOfficials());
     }
 
     /** Every company, by id - 1. */

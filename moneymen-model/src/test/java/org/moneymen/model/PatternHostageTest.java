@@ -26,8 +26,10 @@ class PatternHostageTest {
             List<ModelEvent> events = new ArrayList<>();
             RunOutput out = new Simulation(s, events::add).run();
             Map<Integer, Boolean> family = new HashMap<>();
-            for (Official o : out.world().officials()) {
-                family.put(o.id(), o.familyAtHome());
+            for (ModelEvent e : events) {
+                if (e.type() == EventType.SUMMONED) {
+                    family.put(e.official(), "family at home".equals(e.detail()));
+                }
             }
             for (ModelEvent e : events) {
                 boolean decided = switch (e.type()) {
