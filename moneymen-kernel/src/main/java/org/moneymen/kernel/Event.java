@@ -5,7 +5,8 @@ final class Event implements EventHandle {
     final int day;
     final int priority;
     final long seq;
-    final Runnable action;
+    /** What to run; dropped on cancellation so a cancelled event holds nothing alive until its day is reached. */
+    Runnable action;
     boolean cancelled;
 
     Event(int day, int priority, long seq, Runnable action) {
@@ -23,6 +24,7 @@ final class Event implements EventHandle {
     @Override
     public void cancel() {
         cancelled = true;
+        action = null;
     }
 
     @Override
