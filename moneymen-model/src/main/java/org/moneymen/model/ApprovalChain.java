@@ -132,7 +132,7 @@ final class ApprovalChain {
     /** Why a step refuses a deal, or null when it passes. */
     private String refusal(Step step, Deal d) {
         if (step.spec.feasibility()) {
-            if (!d.counterpart.scope.contains(d.commodity)) {
+            if (!d.counterpart.deals(d.commodity)) {
                 return "outside the counterpart's scope of business";
             }
             if (d.valueUsd > params.feasibilityCover() * d.counterpart.liquidAssetsUsd()) {

@@ -6,8 +6,8 @@ public final class Counterpart {
     private final City city;
     final double assetsUsd;
     final double liquidity;
-    /** The goods it deals in (its scope of business), from those traded at its station. */
-    final java.util.EnumSet<Commodity> scope;
+    /** The goods it deals in (its scope of business), one bit per commodity (millions of traders in a world run). */
+    private final int scopeBits;
     /** The goods of its station within its scope, in the station's order (made once). */
     final java.util.List<Commodity> scopedGoods;
 
@@ -16,7 +16,7 @@ public final class Counterpart {
         this.city = city;
         this.assetsUsd = assetsUsd;
         this.liquidity = liquidity;
-        this.scope = scope;
+        this.scopeBits = bits(scope);
         this.scopedGoods = SCOPED.computeIfAbsent(key(city.kind(), scope),
                 k -> Commodity.tradedAt(city.kind()).stream().filter(scope::contains).toList());
     }
@@ -26,11 +26,20 @@ public final class Counterpart {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static int key(org.moneymen.model.config.StationKind kind, java.util.EnumSet<Commodity> scope) {
+        return kind.ordinal() << 16 | bits(scope);
+    }
+
+    private static int bits(java.util.EnumSet<Commodity> scope) {
         int bits = 0;
         for (Commodity c : scope) {
             bits |= 1 << c.ordinal();
         }
-        return kind.ordinal() << 16 | bits;
+        return bits;
+    }
+
+    /** Whether it deals in a commodity. */
+    boolean deals(Commodity c) {
+        return (scopeBits & 1 << c.ordinal()) != 0;
     }
 
     /** What it can put into deals now: assets times liquidity, in USD. */
