@@ -16,6 +16,8 @@ final class Deals {
     private final Adaptation adaptation;
     private final double stateShare;
     private ApprovalChain chain;
+    /** Expected monthly state revenue of one deal, by station kind (computed once: it is the same every month). */
+    private final double[] expectedByKind;
 
     Deals(World world, Earning earning, Adaptation adaptation) {
         this.world = world;
@@ -23,6 +25,11 @@ final class Deals {
         this.earning = earning;
         this.adaptation = adaptation;
         this.stateShare = 1 - world.scenario.earning().personalShare();
+        var kinds = org.moneymen.model.config.StationKind.values();
+        this.expectedByKind = new double[kinds.length];
+        for (var k : kinds) {
+            expectedByKind[k.ordinal()] = expectedMonthlyStateRevenue(params.at(k));
+        }
     }
 
     /** Connects the approval chain new deals pass. */
@@ -48,7 +55,7 @@ final class Deals {
         if (gap <= 0) {
             return;
         }
-        double expectedMonthly = expectedMonthlyStateRevenue(sd);
+        double expectedMonthly = expectedByKind[o.company.city().kind().ordinal()];
         double signChance = (params.signProbabilityStranger() + params.signProbabilityKnown()) / 2;
         double needed = gap / expectedMonthly / Math.max(signChance, 1e-9);
         double capacity = sd.searchesPerMonth() * o.ability;
