@@ -29,14 +29,10 @@ public final class RunFiles {
         var out = result.output();
         SimCalendar calendar = new SimCalendar(out.scenario().start());
         AtomicDirectory.write(dir, tmp -> {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
-                TimeSeriesCsv.write(w, out.rows());
-            }
             try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)) {
                 EventsJsonl.write(w, result.events(), calendar);
             }
-            Files.writeString(tmp.resolve(SUMMARY), SummaryJson.toJson(out.summary()), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
+            writeFigures(tmp, out, resolvedYaml);
         });
     }
 
@@ -65,12 +61,17 @@ public final class RunFiles {
             } else {
                 out[0] = new Simulation(scenario, EventSink.NONE).run();
             }
-            try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
-                TimeSeriesCsv.write(w, out[0].rows());
-            }
-            Files.writeString(tmp.resolve(SUMMARY), SummaryJson.toJson(out[0].summary()), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
+            writeFigures(tmp, out[0], resolvedYaml);
         });
         return out[0];
+    }
+
+    /** The files every run folder has besides its log: time series, summary and the resolved scenario. */
+    private static void writeFigures(Path dir, RunOutput out, String resolvedYaml) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
+            TimeSeriesCsv.write(w, out.rows());
+        }
+        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toJson(out.summary()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
     }
 }

@@ -18,7 +18,8 @@ final class Adaptation {
     private final AdaptationParams params;
     private final QuotaParams quota;
     private Map<City, double[]> building;
-    private Map<City, double[]> cityBeliefs;
+    private double[] cityBeliefSum;
+    private int[] cityBeliefCount;
 
     Adaptation(World world) {
         this.world = world;
@@ -38,24 +39,32 @@ final class Adaptation {
      * month's close, or as the network is being built), partly the prior.
      */
     double priorCeiling(City city) {
-        Map<City, double[]> acc = building != null ? building : cityBeliefs;
-        double[] a = acc == null ? null : acc.get(city);
-        return prior(a == null ? 0 : a[0], a == null ? 0 : (int) a[1]);
+        if (building != null) {
+            double[] a = building.get(city);
+            return prior(a == null ? 0 : a[0], a == null ? 0 : (int) a[1]);
+        }
+        int i = city.index();
+        return cityBeliefSum == null ? prior(0, 0) : prior(cityBeliefSum[i], cityBeliefCount[i]);
     }
 
     /** Takes the month's snapshot of each city's beliefs (sum and number of posted officials' ceilings). */
     void snapshotCityBeliefs() {
-        Map<City, double[]> acc = new HashMap<>();
+        int n = world.cities.size();
+        if (cityBeliefSum == null) {
+            cityBeliefSum = new double[n];
+            cityBeliefCount = new int[n];
+        }
+        java.util.Arrays.fill(cityBeliefSum, 0);
+        java.util.Arrays.fill(cityBeliefCount, 0);
         for (TradeCompany c : world.companies) {
+            int i = c.city().index();
             for (Official o : c.posts) {
                 if (o != null) {
-                    double[] a = acc.computeIfAbsent(c.city(), k -> new double[2]);
-                    a[0] += o.ceiling;
-                    a[1]++;
+                    cityBeliefSum[i] += o.ceiling;
+                    cityBeliefCount[i]++;
                 }
             }
         }
-        cityBeliefs = acc;
     }
 
     private double prior(double sum, int n) {

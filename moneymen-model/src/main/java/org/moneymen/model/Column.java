@@ -81,12 +81,20 @@ public enum Column {
 
     /** The column counting rejections at an approval step. */
     public static Column rejectionsAt(org.moneymen.model.config.ApprovalStep step) {
-        return valueOf("APPROVAL_REJECTIONS_" + step.name());
+        return Lookup.REJECTIONS[step.ordinal()];
     }
 
     /** The column counting recalls for a cause. */
     public static Column recallsFor(RecallCause cause) {
-        return valueOf("RECALLS_" + cause.name());
+        return Lookup.RECALLS[cause.ordinal()];
+    }
+
+    /** The columns by step and by cause, found by name once. */
+    private static final class Lookup {
+        static final Column[] REJECTIONS = java.util.Arrays.stream(org.moneymen.model.config.ApprovalStep.values())
+                .map(s -> valueOf("APPROVAL_REJECTIONS_" + s.name())).toArray(Column[]::new);
+        static final Column[] RECALLS = java.util.Arrays.stream(RecallCause.values())
+                .map(c -> valueOf("RECALLS_" + c.name())).toArray(Column[]::new);
     }
 
     /** Whether the column is a monthly flow (summed over months for totals) rather than a level. */

@@ -18,6 +18,23 @@ public final class ScenarioLoader {
 
     /** Loads a scenario file with overrides ({@code path=value}); the seed is overridden with {@code seed=N}. */
     public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
+        return read(file, overrides, false);
+    }
+
+    /** Parses scenario text; {@code source} is the name errors cite. */
+    public static Scenario parse(String source, String text, List<String> overrides) throws ScenarioException {
+        return parse(source, text, overrides, false);
+    }
+
+    /**
+     * Loads a scenario and also checks that every parameter has a source or an assumption note (what
+     * {@code moneymen validate} requires of a shipped scenario).
+     */
+    public static Scenario loadSourced(Path file, List<String> overrides) throws ScenarioException {
+        return read(file, overrides, true);
+    }
+
+    private static Scenario read(Path file, List<String> overrides, boolean sourced) throws ScenarioException {
         String source = file.toString();
         String text;
         try {
@@ -27,11 +44,12 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "cannot read: " + e.getMessage()));
         }
-        return parse(source, text, overrides);
+        return parse(source, text, overrides, sourced);
     }
 
-    /** Parses scenario text; {@code source} is the name errors cite. */
-    public static Scenario parse(String source, String text, List<String> overrides) throws ScenarioException {
+    /** One pass: read, override, bind, check the whole, and (when asked) the provenance, all against one tree. */
+    private static Scenario parse(String source, String text, List<String> overrides, boolean sourced)
+            throws ScenarioException {
         YamlNode root = YamlReader.read(source, text, false);
         if (!(root instanceof MapNode map)) {
             throw new ScenarioException(new Problem(root.location(), "",
@@ -41,33 +59,13 @@ public final class ScenarioLoader {
         Binder binder = new Binder();
         Scenario scenario = binder.bind(map, Scenario.class);
         List<Problem> problems = new ArrayList<>(binder.problems());
+        Location fallback = new Location(source, 1, 1);
         if (scenario != null && problems.isEmpty()) {
-            problems.addAll(ScenarioChecks.check(scenario, binder.locations(), new Location(source, 1, 1)));
+            problems.addAll(ScenarioChecks.check(scenario, binder.locations(), fallback));
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+        if (scenario != null && problems.isEmpty() && sourced) {
+            problems.addAll(ProvenanceCheck.check(scenario, binder.locations(), fallback));
         }
-        return scenario;
-    }
-
-    /**
-     * Loads a scenario and also checks that every parameter has a source or an assumption note (what
-     * {@code moneymen validate} requires of a shipped scenario).
-     */
-    public static Scenario loadSourced(Path file, List<String> overrides) throws ScenarioException {
-        String source = file.toString();
-        Scenario scenario = load(file, overrides);
-        String text;
-        try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "cannot read: " + e.getMessage()));
-        }
-        YamlNode root = YamlReader.read(source, text, false);
-        Overrides.apply((MapNode) root, overrides);
-        Binder binder = new Binder();
-        binder.bind(root, Scenario.class);
-        List<Problem> problems = ProvenanceCheck.check(scenario, binder.locations(), new Location(source, 1, 1));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
