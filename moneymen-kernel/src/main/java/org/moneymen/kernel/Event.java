@@ -1,24 +1,17 @@
 package org.moneymen.kernel;
 
-/** One pending event in the queue: its time, priority, insertion number and action. */
+/** One pending event in the queue: its time, priority and action (its day's bucket keeps insertion order). */
 final class Event implements EventHandle {
     final int day;
     final int priority;
-    final long seq;
     /** What to run; dropped on cancellation so a cancelled event holds nothing alive until its day is reached. */
     Runnable action;
     boolean cancelled;
 
-    Event(int day, int priority, long seq, Runnable action) {
+    Event(int day, int priority, Runnable action) {
         this.day = day;
         this.priority = priority;
-        this.seq = seq;
         this.action = action;
-    }
-
-    /** Total order within a day: priority, then insertion. */
-    boolean runsBefore(Event other) {
-        return priority < other.priority || (priority == other.priority && seq < other.seq);
     }
 
     @Override

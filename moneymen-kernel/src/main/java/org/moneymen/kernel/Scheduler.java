@@ -16,7 +16,6 @@ public final class Scheduler {
     private DayBucket[] buckets = new DayBucket[64];
     private int now;
     private int cursor;
-    private long nextSeq;
     private long pending;
     private long executed;
 
@@ -55,7 +54,7 @@ public final class Scheduler {
         if (day < now) {
             throw new IllegalArgumentException("day " + day + " is before now (" + now + ")");
         }
-        Event e = new Event(day, priority, nextSeq++, action);
+        Event e = new Event(day, priority, action);
         bucket(day).add(e);
         pending++;
         if (day < cursor) {

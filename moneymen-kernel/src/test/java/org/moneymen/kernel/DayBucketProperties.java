@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,11 +33,13 @@ class DayBucketProperties {
     @Property(tries = 300)
     void pollsInPriorityThenInsertionOrder(@ForAll("ops") List<Integer> ops) {
         DayBucket bucket = new DayBucket();
-        TreeSet<Event> model = new TreeSet<>(Comparator.comparingInt((Event e) -> e.priority).thenComparingLong(e -> e.seq));
+        Map<Event, Long> insertion = new IdentityHashMap<>();
+        TreeSet<Event> model = new TreeSet<>(Comparator.comparingInt((Event e) -> e.priority).thenComparingLong(insertion::get));
         long seq = 0;
         for (int op : ops) {
             if (op >= 0) {
-                Event e = new Event(0, op, seq++, () -> { });
+                Event e = new Event(0, op, () -> { });
+                insertion.put(e, seq++);
                 bucket.add(e);
                 model.add(e);
             } else {

@@ -47,8 +47,16 @@ final class Adaptation {
         return cityBeliefSum == null ? prior(0, 0) : prior(cityBeliefSum[i], cityBeliefCount[i]);
     }
 
-    /** Takes the month's snapshot of each city's beliefs (sum and number of posted officials' ceilings). */
+    /** Takes the snapshot of each city's beliefs (sum and number of posted officials' ceilings) on its own. */
     void snapshotCityBeliefs() {
+        beginSnapshot();
+        for (Official o : world.postedOfficials()) {
+            noteBelief(o);
+        }
+    }
+
+    /** Starts the month's snapshot of each city's beliefs; {@link #noteBelief} then adds each posted official. */
+    void beginSnapshot() {
         int n = world.cities.size();
         if (cityBeliefSum == null) {
             cityBeliefSum = new double[n];
@@ -56,15 +64,13 @@ final class Adaptation {
         }
         java.util.Arrays.fill(cityBeliefSum, 0);
         java.util.Arrays.fill(cityBeliefCount, 0);
-        for (TradeCompany c : world.companies) {
-            int i = c.city().index();
-            for (Official o : c.posts) {
-                if (o != null) {
-                    cityBeliefSum[i] += o.ceiling;
-                    cityBeliefCount[i]++;
-                }
-            }
-        }
+    }
+
+    /** Adds a posted official's ceiling to its city's snapshot (officials come in the fixed post order). */
+    void noteBelief(Official o) {
+        int i = o.company.city().index();
+        cityBeliefSum[i] += o.ceiling;
+        cityBeliefCount[i]++;
     }
 
     private double prior(double sum, int n) {
@@ -102,7 +108,7 @@ final class Adaptation {
         if (recalls.isEmpty()) {
             return;
         }
-        List<Official> posted = world.postedOfficials();
+        Official[] posted = world.postedOfficials();
         double v = params.visibility();
         if (v > 0 && v < 1) {
             for (Official o : posted) {

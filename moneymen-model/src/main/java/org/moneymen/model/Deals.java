@@ -37,20 +37,10 @@ final class Deals {
         this.chain = approvalChain;
     }
 
-    /** Every posted official decides its effort and searches for deals. */
-    void decideAll() {
-        for (Official o : world.postedOfficials()) {
-            decide(o);
-        }
-    }
-
     /** One official's monthly effort: searches to close the gap between its aim and its post's running revenue. */
     void decide(Official o) {
         StationDeals sd = params.at(o.company.city().kind());
-        double runRate = 0;
-        for (Deal d : o.company.postDeals.get(o.slot)) {
-            runRate += d.monthlyRevenueUsd() * stateShare;
-        }
+        double runRate = o.company.runRateUsd[o.slot];
         double gap = adaptation.aim(o) * o.quotaUsd / 12.0 - runRate;
         if (gap <= 0) {
             return;
@@ -73,36 +63,30 @@ final class Deals {
     }
 
     private void search(Official o, StationDeals sd) {
-        Counterpart c = chooseCounterpart(o);
-        if (c == null) {
+        List<Counterpart> local = o.company.city().counterparts;
+        if (local.isEmpty()) {
             return;
         }
-        double capital = o.capitalWith(c);
+        // A counterpart the official knows (weighted by relationship capital) or, as often as not, a new one.
+        Counterpart c = null;
+        int knownAt = -1;
+        int known = o.relationOrder.size();
+        if (known > 0 && o.rng.nextDouble() < known / (known + 1.0)) {
+            knownAt = Draws.weighted(o.rng, o.capitals(), known);
+            if (knownAt >= 0) {
+                c = o.relationOrder.get(knownAt);
+            }
+        }
+        if (c == null) {
+            c = local.get(o.rng.nextInt(local.size()));
+            knownAt = o.relationOrder.indexOf(c);
+        }
+        double capital = knownAt < 0 ? 0.0 : o.capitalAt(knownAt);
         double p = params.signProbabilityStranger() + (params.signProbabilityKnown() - params.signProbabilityStranger())
                 * (1 - StrictMath.exp(-capital / params.relationshipScale()));
         if (Draws.chance(o.rng, p * world.chill.willingness(c.city(), world.now()))) {
             sign(o, c, sd);
         }
-    }
-
-    /** A counterpart the official knows (weighted by relationship capital) or, as often as not, a new one. */
-    private Counterpart chooseCounterpart(Official o) {
-        List<Counterpart> local = o.company.city().counterparts;
-        if (local.isEmpty()) {
-            return null;
-        }
-        int known = o.relationOrder.size();
-        if (known > 0 && o.rng.nextDouble() < known / (known + 1.0)) {
-            double[] w = new double[known];
-            for (int i = 0; i < known; i++) {
-                w[i] = o.capitalAt(i);
-            }
-            int pick = Draws.weighted(o.rng, w, known);
-            if (pick >= 0) {
-                return o.relationOrder.get(pick);
-            }
-        }
-        return local.get(o.rng.nextInt(local.size()));
     }
 
     /** Signs an MOU: it passes the approval chain (or, where none applies, waits its delay), then earns monthly. */
@@ -151,7 +135,8 @@ final class Deals {
         Deal d = new Deal(world.nextDealId++, company, o.slot, o, c, commodity, value, duration,
                 value * sd.marginShare() / duration, account);
         o.addCapital(c, 1.0);
-        company.postDeals.get(o.slot).add(d);
+        company.postDeals[o.slot].add(d);
+        company.runRateUsd[o.slot] = company.postDeals[o.slot].runRateUsd(stateShare);
         return d;
     }
 
@@ -212,6 +197,7 @@ final class Deals {
             d.activeIndex = -1;
         }
         d.state = state;
-        d.company.postDeals.get(d.slot).remove(d);
+        d.company.postDeals[d.slot].remove(d);
+        d.company.runRateUsd[d.slot] = d.company.postDeals[d.slot].runRateUsd(stateShare);
     }
 }

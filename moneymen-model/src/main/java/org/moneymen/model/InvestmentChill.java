@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -23,19 +24,38 @@ final class InvestmentChill {
     }
 
     private final List<Chill> chills = new ArrayList<>();
+    /** Willingness by city index on the day in {@link #cachedDay} (it is asked once per deal search). */
+    private double[] cached = new double[0];
+    private int[] cachedDay = new int[0];
 
     /** Starts a chill on a day. */
     void add(int day, Set<City> cities, double depth, double halfLifeMonths, double elsewhere) {
         chills.add(new Chill(day, Set.copyOf(cities), depth, halfLifeMonths, elsewhere));
+        Arrays.fill(cachedDay, -1);
     }
 
     /** Counterparts' willingness to sign in a city on a day: 1 normally, lower after a purge. */
     double willingness(City city, int day) {
-        double w = 1;
-        for (Chill c : chills) {
-            w *= c.factor(city, day);
+        if (chills.isEmpty()) {
+            return 1;
         }
-        return w;
+        int i = city.index();
+        if (i >= cached.length) {
+            int n = Math.max(i + 1, 2 * cached.length);
+            cached = Arrays.copyOf(cached, n);
+            int from = cachedDay.length;
+            cachedDay = Arrays.copyOf(cachedDay, n);
+            Arrays.fill(cachedDay, from, n, -1);
+        }
+        if (cachedDay[i] != day) {
+            double w = 1;
+            for (Chill c : chills) {
+                w *= c.factor(city, day);
+            }
+            cached[i] = w;
+            cachedDay[i] = day;
+        }
+        return cached[i];
     }
 
     /** Willingness averaged over counterparts of all cities. */

@@ -75,6 +75,7 @@ final class NetworkBuilder {
                 TradeCompany c = new TradeCompany(world.companies.size() + 1, spec, city, organs.get(spec.patron()),
                         spec.patronPerson() == null ? null : patrons.get(spec.patronPerson()));
                 world.companies.add(c);
+                world.postCount += c.posts.length;
                 city.companies.add(c);
                 for (int a = 0; a < spec.accounts(); a++) {
                     c.accounts.add(new Account(world.nextAccountId++, c));

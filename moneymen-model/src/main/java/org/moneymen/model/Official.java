@@ -104,10 +104,9 @@ public final class Official {
         return suspicion;
     }
 
-    /** Relationship capital with a counterpart (0 when none). */
-    double capitalWith(Counterpart c) {
-        int i = relationOrder.indexOf(c);
-        return i < 0 ? 0.0 : capital[i];
+    /** Relationship capital with each counterpart in first-met order (the first relationOrder.size() are in use). */
+    double[] capitals() {
+        return capital;
     }
 
     /** Relationship capital with the i-th counterpart first met. */

@@ -1,7 +1,6 @@
 package org.moneymen.model;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.RivalryParams;
@@ -21,6 +20,14 @@ final class Rivalry {
     private final double decay;
     private double centre;
     private int centreDay;
+    /** Posts in each city (fixed once the network is built). */
+    private int[] cityPosts;
+    /** The day of the close in progress and the city ratios it is gathering. */
+    private int now;
+    private CityRatios.Builder[] gathering;
+    /** Each posted official's running ratio this close, in post order (NaN when too new to judge). */
+    private double[] ownRatio = new double[0];
+    private int scanned;
 
     Rivalry(World world, Staffing staffing) {
         this.world = world;
@@ -58,22 +65,67 @@ final class Rivalry {
         return centre * StrictMath.pow(0.5, (day - centreDay) / (params.centreHalfLifeMonths() * DAYS_PER_MONTH));
     }
 
-    /** The month's rumours, reports and investigations. */
-    void month() {
+    /** Whether rumours, reports and investigations run at all. */
+    boolean enabled() {
+        return params.enabled();
+    }
+
+    /** Starts the month's close: city ratios are gathered by {@link #scan} from the one walk over the posts. */
+    void beginMonth() {
         if (!params.enabled()) {
             return;
         }
-        int now = world.now();
-        List<Official> posted = world.postedOfficials();
-        for (Official o : posted) {
-            o.suspicion *= decay;
+        if (cityPosts == null) {
+            cityPosts = new int[world.cities.size()];
+            for (City c : world.cities) {
+                for (TradeCompany t : c.companies) {
+                    cityPosts[c.index()] += t.posts.length;
+                }
+            }
         }
-        CityRatios[] ratios = new CityRatios[world.cities.size()];
-        for (City c : world.cities) {
-            ratios[c.index()] = new CityRatios(c, now);
+        now = world.now();
+        gathering = new CityRatios.Builder[world.cities.size()];
+        scanned = 0;
+        if (ownRatio.length < world.postedCount) {
+            ownRatio = new double[world.postCount];
         }
-        for (Official o : posted) {
-            rumour(o, now, ratios[o.company.city().index()]);
+    }
+
+    /** A posted official's suspicion fades and its running ratio joins its city's (officials in post order). */
+    void scan(Official o) {
+        o.suspicion *= decay;
+        o.rumourPosition = -1;
+        double x = o.runningRatio(now);
+        ownRatio[scanned++] = x;
+        if (!Double.isNaN(x)) {
+            int c = o.company.city().index();
+            CityRatios.Builder b = gathering[c];
+            if (b == null) {
+                b = new CityRatios.Builder(cityPosts[c]);
+                gathering[c] = b;
+            }
+            b.add(o, x);
+        }
+    }
+
+    /** The month's rumours, reports and investigations, once every posted official has been {@link #scan}ned. */
+    void month(Official[] posted) {
+        if (!params.enabled()) {
+            return;
+        }
+        CityRatios[] ratios = new CityRatios[gathering.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = gathering[i] == null ? CityRatios.EMPTY : gathering[i].build();
+        }
+        gathering = null;
+        double below = params.rumourBelow();
+        for (int i = 0; i < posted.length; i++) {
+            double own = ownRatio[i];
+            // Only those falling short spread rumours: the others are not even looked at (no draw is made for them).
+            if (!Double.isNaN(own) && own < below) {
+                Official o = posted[i];
+                rumour(o, own, ratios[o.company.city().index()]);
+            }
         }
         reports();
         double shared = centreSuspicion(now);
@@ -96,14 +148,14 @@ final class Rivalry {
     }
 
     /**
-     * An official falling short may spread a rumour about a rival in another company of its city, picked with
-     * probability proportional to how much better the rival does ({@code ratio - own}). The city's ratios are
+     * An official falling short (its running ratio {@code own} below the rumour line) may spread a rumour about a
+     * rival in another company of its city, picked with probability proportional to how much better the rival does
+     * ({@code ratio - own}). The city's ratios are
      * sorted once a month with prefix sums, so a pick is a binary search; a pick in the spreader's own company is
      * drawn again (rejection), which gives exactly the distribution over the other companies' rivals.
      */
-    private void rumour(Official o, int now, CityRatios city) {
-        double own = o.runningRatio(now);
-        if (Double.isNaN(own) || own >= params.rumourBelow() || !Draws.chance(o.rng, params.rumourProbability())) {
+    private void rumour(Official o, double own, CityRatios city) {
+        if (!Draws.chance(o.rng, params.rumourProbability())) {
             return;
         }
         int first = city.firstAbove(own);
@@ -136,26 +188,30 @@ final class Rivalry {
         final double[] prefix;
         final int size;
 
-        CityRatios(City city, int now) {
-            int posts = 0;
-            for (TradeCompany c : city.companies) {
-                posts += c.posts.length;
+        static final CityRatios EMPTY = new CityRatios(new Official[0], new double[0], 0);
+
+        /** Gathers a city's posted officials with a running ratio, in post order. */
+        static final class Builder {
+            private final Official[] in;
+            private final double[] r;
+            private int n;
+
+            Builder(int capacity) {
+                in = new Official[capacity];
+                r = new double[capacity];
             }
-            Official[] in = new Official[posts];
-            double[] r = new double[posts];
-            int n = 0;
-            for (TradeCompany c : city.companies) {
-                for (Official o : c.posts) {
-                    if (o != null) {
-                        o.rumourPosition = -1;
-                        double x = o.runningRatio(now);
-                        if (!Double.isNaN(x)) {
-                            in[n] = o;
-                            r[n++] = x;
-                        }
-                    }
-                }
+
+            void add(Official o, double ratio) {
+                in[n] = o;
+                r[n++] = ratio;
             }
+
+            CityRatios build() {
+                return new CityRatios(in, r, n);
+            }
+        }
+
+        private CityRatios(Official[] in, double[] r, int n) {
             size = n;
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {

@@ -65,7 +65,12 @@ public final class Simulation {
         return new RunOutput(s, List.copyOf(rows), summarise(), world);
     }
 
-    /** The month's close: deals earn, accounts remit, quotas are reviewed, the month is recorded, efforts set. */
+    /**
+     * The month's close: deals earn, accounts remit, rivals talk, quotas are reviewed, the month is recorded and
+     * efforts set. The posts are walked as few times as the order of the processes allows: once for the city
+     * beliefs, fading suspicion and city ratios; once for rumours and once for investigations (each needs every
+     * earlier official done); once to record each official and set its effort.
+     */
     private void monthEnds() {
         Scenario s = world.scenario;
         int closed = ++monthsClosed;
@@ -74,34 +79,44 @@ public final class Simulation {
         }
         earning.accrueAll(world.now());
         earning.remit();
-        adaptation.snapshotCityBeliefs();
-        rivalry.month();
+        Official[] posted = world.postedOfficials();
+        adaptation.beginSnapshot();
+        rivalry.beginMonth();
+        boolean rivals = rivalry.enabled();
+        for (Official o : posted) {
+            adaptation.noteBelief(o);
+            if (rivals) {
+                rivalry.scan(o);
+            }
+        }
+        rivalry.month(posted);
         purges.month();
         if (closed % s.quota().reviewMonths() == 0) {
             review.reviewAll();
         }
+        boolean decide = closed < s.warmupMonths() + s.months();
         if (closed > s.warmupMonths()) {
-            record(closed - s.warmupMonths());
+            recordAndDecide(closed - s.warmupMonths(), decide);
         } else {
             Arrays.fill(world.month, 0);
             chain.takeMonthLeadTime();
+            if (closed == s.warmupMonths()) {
+                startRecording(); // reads nothing the walk below changes; its log lines come before the efforts'
+            }
             for (Official o : world.postedOfficials()) {
                 o.monthEarnedUsd = 0;
                 o.postedAllMonth = true;
+                if (decide) {
+                    deals.decide(o);
+                }
             }
-            if (closed == s.warmupMonths()) {
-                startRecording();
-            }
-        }
-        if (closed < s.warmupMonths() + s.months()) {
-            deals.decideAll();
         }
     }
 
     /** The recorded period begins: who is in post now, and how many officials there were before. */
     private void startRecording() {
         officialsBeforeStart = world.officialsCreated;
-        postedAtStart = world.postedOfficials().size();
+        postedAtStart = world.postedCount;
         if (world.scenario.warmupMonths() > 0) {
             // The log starts here: say who is in post, as a run without warm-up does for its opening network.
             for (Official o : world.postedOfficials()) {
@@ -110,50 +125,50 @@ public final class Simulation {
         }
     }
 
-    private void record(int k) {
+    /**
+     * Records month k and, unless it is the last, lets each official set its effort for the next: one walk over the
+     * posts. The row's network-wide figures are taken first; what efforts do (deals signed, say) counts toward
+     * the next month, exactly as when the month was recorded in full before anyone decided.
+     */
+    private void recordAndDecide(int k, boolean decide) {
         Scenario s = world.scenario;
         double[] v = world.month;
-        double ratioSumMonth = 0;
-        int ratioN = 0;
-        int posted = 0;
-        double aimSum = 0;
-        int vacant = 0;
-        for (TradeCompany c : world.companies) {
-            for (int slot = 0; slot < c.posts.length; slot++) {
-                Official o = c.posts[slot];
-                if (o == null) {
-                    vacant++;
-                    continue;
-                }
-                posted++;
-                aimSum += adaptation.aim(o);
-                if (o.postedAllMonth) {
-                    ratioSumMonth += o.monthEarnedUsd * 12 / o.quotaUsd;
-                    ratioN++;
-                }
-                o.monthEarnedUsd = 0;
-                o.postedAllMonth = true;
-            }
-        }
-        ratioSum += ratioSumMonth;
-        ratioCount += ratioN;
         set(v, Column.OFFICE39_INFLOW_RMB, v[Column.OFFICE39_INFLOW_USD.ordinal()] * s.rates().rmbPerUsd());
         set(v, Column.OFFICE39_INFLOW_KRW, v[Column.OFFICE39_INFLOW_USD.ordinal()] * s.rates().krwPerUsd());
-        set(v, Column.OFFICIALS_POSTED, posted);
-        set(v, Column.POSTS_VACANT, vacant);
         set(v, Column.DEALS_ACTIVE, world.activeDeals.size());
         set(v, Column.DEALS_IN_APPROVAL, world.dealsInApproval);
         set(v, Column.ACCOUNT_BALANCES_USD, earning.balances());
-        set(v, Column.MEAN_PERFORMANCE_RATIO, ratioN == 0 ? 0 : ratioSumMonth / ratioN);
-        set(v, Column.MEAN_AIM, posted == 0 ? 0 : aimSum / posted);
         set(v, Column.OFFICIALS_HIDING, purges.hidingCount());
         set(v, Column.APPROVAL_LEAD_TIME_DAYS, chain.takeMonthLeadTime());
         set(v, Column.APPROVAL_QUEUE, chain.queued());
         set(v, Column.COUNTERPART_WILLINGNESS, world.chill.meanWillingness(world.cities, world.now()));
         set(v, Column.CENTRE_SUSPICION, rivalry.centreSuspicion(world.now()));
-        MonthRow row = new MonthRow(k, s.start().plusMonths(k - 1), v.clone());
-        rows.add(row);
+        double[] values = v.clone();
         Arrays.fill(v, 0);
+        Official[] posted = world.postedOfficials();
+        double ratioSumMonth = 0;
+        int ratioN = 0;
+        double aimSum = 0;
+        for (Official o : posted) {
+            aimSum += adaptation.aim(o);
+            if (o.postedAllMonth) {
+                ratioSumMonth += o.monthEarnedUsd * 12 / o.quotaUsd;
+                ratioN++;
+            }
+            o.monthEarnedUsd = 0;
+            o.postedAllMonth = true;
+            if (decide) {
+                deals.decide(o);
+            }
+        }
+        ratioSum += ratioSumMonth;
+        ratioCount += ratioN;
+        set(values, Column.OFFICIALS_POSTED, posted.length);
+        set(values, Column.POSTS_VACANT, world.postCount - posted.length);
+        set(values, Column.MEAN_PERFORMANCE_RATIO, ratioN == 0 ? 0 : ratioSumMonth / ratioN);
+        set(values, Column.MEAN_AIM, posted.length == 0 ? 0 : aimSum / posted.length);
+        MonthRow row = new MonthRow(k, s.start().plusMonths(k - 1), values);
+        rows.add(row);
         monthListener.accept(row);
     }
 

@@ -48,7 +48,7 @@ final class Staffing {
         if (awaited != null && company.posts[slot] == null && company.arrivals[slot] != null) {
             awaited.set(company, slot, -1);
         }
-        company.posts[slot] = o;
+        world.setPost(company, slot, o);
         company.arrivals[slot] = null;
         o.company = company;
         o.slot = slot;
@@ -145,11 +145,11 @@ final class Staffing {
         TradeCompany c = o.company;
         int slot = o.slot;
         int now = world.now();
-        List<Deal> postDeals = new ArrayList<>(c.postDeals.get(slot));
+        Deal[] postDeals = c.postDeals[slot].toArray();
         for (Deal d : postDeals) {
             earning.accrue(d, now);
         }
-        c.posts[slot] = null;
+        world.setPost(c, slot, null);
         o.status = null;
         o.lastCity = c.city();
         if (o.termEnd != null) {

@@ -16,7 +16,9 @@ public final class TradeCompany {
     final EventHandle[] arrivals;
     final List<Account> accounts = new ArrayList<>();
     /** Deals of each post (signed or active), credited to whoever holds the post. */
-    final List<List<Deal>> postDeals = new ArrayList<>();
+    final PostDeals[] postDeals;
+    /** Each post's monthly revenue for the state from its deals, in USD: kept by {@link Deals} as deals come and go. */
+    final double[] runRateUsd;
     int nextAccount;
 
     TradeCompany(int id, CompanySpec spec, City city, Organ patron, Patron patronPerson) {
@@ -27,8 +29,10 @@ public final class TradeCompany {
         this.patronPerson = patronPerson;
         this.posts = new Official[1 + spec.staff()];
         this.arrivals = new EventHandle[posts.length];
+        this.postDeals = new PostDeals[posts.length];
+        this.runRateUsd = new double[posts.length];
         for (int i = 0; i < posts.length; i++) {
-            postDeals.add(new ArrayList<>());
+            postDeals[i] = new PostDeals();
         }
     }
 

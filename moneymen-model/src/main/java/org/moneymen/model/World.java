@@ -33,6 +33,10 @@ public final class World {
     final java.util.Map<String, Organ> organsById = new java.util.HashMap<>();
     final InvestmentChill chill = new InvestmentChill();
     int dealsInApproval;
+    /** Officials in post now (kept by {@link #setPost}). */
+    int postedCount;
+    /** Posts of all companies, filled or not (fixed once the network is built). */
+    int postCount;
     int nextDealId = 1;
     int nextAccountId = 1;
     final double[] month = new double[Column.values().length];
@@ -70,7 +74,7 @@ public final class World {
 
     /** The officials in post now, company by company, head first. */
     public List<Official> officials() {
-        return List.copyOf(postedOfficials());
+        return List.of(postedOfficials());
     }
 
     /** Every company, by id - 1. */
@@ -165,15 +169,26 @@ public final class World {
     }
 
     /** Posted officials, company by company, head first: the fixed order every process iterates in. */
-    List<Official> postedOfficials() {
-        List<Official> out = new ArrayList<>();
+    Official[] postedOfficials() {
+        Official[] out = new Official[postedCount];
+        int n = 0;
         for (TradeCompany c : companies) {
             for (Official o : c.posts) {
                 if (o != null) {
-                    out.add(o);
+                    out[n++] = o;
                 }
             }
         }
         return out;
+    }
+
+    /** Puts an official in a post, or empties it (null), keeping the count of posted officials. */
+    void setPost(TradeCompany c, int slot, Official o) {
+        if (c.posts[slot] == null) {
+            postedCount += o == null ? 0 : 1;
+        } else if (o == null) {
+            postedCount--;
+        }
+        c.posts[slot] = o;
     }
 }
