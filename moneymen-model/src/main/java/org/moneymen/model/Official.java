@@ -32,8 +32,6 @@ public final class Official {
     boolean sawSuccessRecall;
     /** Suspicion at the centre from rumours and reports (suspicion units; decays). */
     double suspicion;
-    /** Scratch: position in its city's sorted ratios this month (-1 when not there). */
-    int rumourPosition = -1;
     /** The city where the official was last posted (kept after it leaves, for squads). */
     City lastCity;
     /** Counterparts it has dealt with, in the order first met, and the relationship capital with each. */

@@ -94,7 +94,7 @@ final class Rivalry {
     /** A posted official's suspicion fades and its running ratio joins its city's (officials in post order). */
     void scan(Official o) {
         o.suspicion *= decay;
-        o.rumourPosition = -1;
+        o.company.rumourPosition[o.slot] = -1;
         double x = o.runningRatio(now);
         ownRatio[scanned++] = x;
         if (!Double.isNaN(x)) {
@@ -167,11 +167,11 @@ final class Rivalry {
         if (!(total > 0)) {
             return;
         }
-        Official target;
+        int k;
         do {
-            int k = city.pick(first, own, o.rng.nextDouble() * total);
-            target = city.official[k];
-        } while (target.company == o.company);
+            k = city.pick(first, own, o.rng.nextDouble() * total);
+        } while (city.company[k] == o.company);
+        Official target = city.official[k];
         target.suspicion += params.suspicionPerRumour();
         world.count(Column.RUMOURS);
         world.emit(EventType.RUMOUR, target, o, null);
@@ -183,35 +183,48 @@ final class Rivalry {
      */
     private static final class CityRatios {
         final Official[] official;
+        /** The company of the official at each position. */
+        final TradeCompany[] company;
         final double[] ratio;
         /** prefix[i] = ratio[0] + ... + ratio[i - 1]. */
         final double[] prefix;
         final int size;
 
-        static final CityRatios EMPTY = new CityRatios(new Official[0], new double[0], 0);
+        static final CityRatios EMPTY =
+                new CityRatios(new Official[0], new TradeCompany[0], new int[0], new double[0], 0);
 
         /** Gathers a city's posted officials with a running ratio, in post order. */
         static final class Builder {
             private final Official[] in;
+            private final TradeCompany[] companyOf;
+            private final int[] slotOf;
             private final double[] r;
             private int n;
 
             Builder(int capacity) {
                 in = new Official[capacity];
+                companyOf = new TradeCompany[capacity];
+                slotOf = new int[capacity];
                 r = new double[capacity];
             }
 
             void add(Official o, double ratio) {
                 in[n] = o;
+                companyOf[n] = o.company;
+                slotOf[n] = o.slot;
                 r[n++] = ratio;
             }
 
             CityRatios build() {
-                return new CityRatios(in, r, n);
+                return new CityRatios(in, companyOf, slotOf, r, n);
             }
         }
 
-        private CityRatios(Official[] in, double[] r, int n) {
+        /**
+         * Sorts what a builder gathered. Positions are written to the companies' posts, not to the officials, so
+         * that neither this nor the rumours' same-company checks revisit officials in sorted (random) order.
+         */
+        private CityRatios(Official[] in, TradeCompany[] companyOf, int[] slotOf, double[] r, int n) {
             size = n;
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
@@ -219,11 +232,13 @@ final class Rivalry {
             }
             sortByRatio(order, r);
             official = new Official[n];
+            company = new TradeCompany[n];
             ratio = new double[n];
             prefix = new double[n + 1];
             for (int i = 0; i < n; i++) {
                 official[i] = in[order[i]];
-                official[i].rumourPosition = i;
+                company[i] = companyOf[order[i]];
+                company[i].rumourPosition[slotOf[order[i]]] = i;
                 ratio[i] = r[order[i]];
                 prefix[i + 1] = prefix[i] + ratio[i];
             }
@@ -271,8 +286,8 @@ final class Rivalry {
         /** How many officials of a company sit at positions from {@code first} on. */
         int sameCompanyAbove(TradeCompany c, int first) {
             int n = 0;
-            for (Official o : c.posts) {
-                if (o != null && o.rumourPosition >= first) {
+            for (int k = 0; k < c.posts.length; k++) {
+                if (c.posts[k] != null && c.rumourPosition[k] >= first) {
                     n++;
                 }
             }

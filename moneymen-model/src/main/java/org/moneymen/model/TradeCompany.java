@@ -19,6 +19,8 @@ public final class TradeCompany {
     final PostDeals[] postDeals;
     /** Each post's monthly revenue for the state from its deals, in USD: kept by {@link Deals} as deals come and go. */
     final double[] runRateUsd;
+    /** Scratch of the month's close: each post's position in its city's sorted ratios (-1 when not there). */
+    final int[] rumourPosition;
     int nextAccount;
 
     TradeCompany(int id, CompanySpec spec, City city, Organ patron, Patron patronPerson) {
@@ -31,6 +33,7 @@ public final class TradeCompany {
         this.arrivals = new EventHandle[posts.length];
         this.postDeals = new PostDeals[posts.length];
         this.runRateUsd = new double[posts.length];
+        this.rumourPosition = new int[posts.length];
         for (int i = 0; i < posts.length; i++) {
             postDeals[i] = new PostDeals();
         }
