@@ -52,14 +52,14 @@ public final class Bench {
                 + " months on the kernel, a bare PriorityQueue and MASON");
         for (RunResult r : jmh(KernelBench.class, plan.kernelShots(), List.of("-Xmx2g"), Map.of(
                 "agents", String.valueOf(plan.kernelAgents()), "months", String.valueOf(plan.kernelMonths())))) {
-            raw.put("kernel." + method(r), r.getPrimaryResult().getScore());
+            raw.put("kernel." + method(r), median(r));
         }
         for (int i = 0; i < plan.worldSizes().size(); i++) {
             int n = plan.worldSizes().get(i);
             say("world: " + n + " officials x " + plan.worldMonths() + " months, one thread, " + WORLD_HEAP);
             for (RunResult r : jmh(WorldBench.class, plan.worldShots().get(i), List.of(WORLD_HEAP), Map.of(
                     "officials", String.valueOf(n), "months", String.valueOf(plan.worldMonths())))) {
-                raw.put("world." + i, r.getPrimaryResult().getScore());
+                raw.put("world." + i, median(r));
             }
         }
         say("retained heap: world at " + plan.heapOfficials() + " officials x " + plan.worldMonths() + " months");
@@ -72,8 +72,12 @@ public final class Bench {
             for (RunResult r : jmh(SweepBench.class, plan.sweepShots(), sweepJvm, Map.of("runs",
                     String.valueOf(plan.sweepRuns()), "months", String.valueOf(plan.sweepMonths()),
                     "engine", engine[0], "threads", engine[1]))) {
-                raw.put("sweep." + engine[0] + "." + engine[1], r.getPrimaryResult().getScore());
+                raw.put("sweep." + engine[0] + "." + engine[1], median(r));
             }
+        }
+        say("Spark session start-up and stop in a fresh JVM (cold, as sweep --engine spark pays it)");
+        for (RunResult r : jmh(SparkStartBench.class, new BenchPlan.Shots(0, 1), sweepJvm, Map.of())) {
+            raw.put("spark.start", median(r));
         }
         return Figures.of(plan, raw, Runtime.getRuntime().availableProcessors());
     }
@@ -95,6 +99,14 @@ public final class Bench {
         } catch (RunnerException e) {
             throw new RunnerException(e.getMessage() + " (JMH log: " + log + ")", e);
         }
+    }
+
+    /**
+     * The median of a benchmark's measured shots, in its unit: one shot of a whole run can be lengthened by a GC or
+     * a compilation landing in it, and the mean of a few shots follows such an outlier.
+     */
+    static double median(RunResult r) {
+        return r.getPrimaryResult().getStatistics().getPercentile(50);
     }
 
     private static String method(RunResult r) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The figures of a benchmark run, computed from JMH's single-shot times (milliseconds), with the issue's targets.
+ * The figures of a benchmark run, computed from the medians of JMH's single-shot times (milliseconds), with the
+ * issue's targets.
  *
  * @param plan the plan that produced them
  * @param values figure by key, in report order
@@ -66,7 +67,8 @@ public record Figures(BenchPlan plan, Map<String, Double> values, Map<String, Do
         }
         d.put("sweep runs/s, local engine, 1 thread", plan.sweepRuns() / (raw.get("sweep.local.1") / 1000));
         d.put("sweep runs/s, local engine, " + cores + " cores", plan.sweepRuns() / (raw.get("sweep.local.0") / 1000));
-        d.put("sweep runs/s, Spark local[*]", plan.sweepRuns() / (raw.get("sweep.spark.0") / 1000));
+        d.put("sweep runs/s, Spark local[*] (session up)", plan.sweepRuns() / (raw.get("sweep.spark.0") / 1000));
+        d.put("Spark session start-up and stop (cold), s", raw.get("spark.start") / 1000);
         return new Figures(plan, v, d);
     }
 

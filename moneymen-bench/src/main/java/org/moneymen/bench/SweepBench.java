@@ -10,8 +10,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
-/** A whole sweep per shot, on the local engine with a set number of threads or on Spark in local mode. */
+/**
+ * A whole sweep per shot, on the local engine with a set number of threads or on Spark in local mode with its
+ * session already up (a session outlives a sweep; {@link SparkStartBench} measures its start-up).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,10 +37,19 @@ public class SweepBench {
     public String engine;
 
     private SweepPlan plan;
+    private AutoCloseable engineUp;
 
+    /** Loads the plan and starts the engine once for all shots (Spark's session start-up is measured apart). */
     @Setup
-    public void load() {
+    public void load() throws Exception {
         plan = SweepWorkload.plan(runs, months);
+        engineUp = SweepWorkload.open(engine, threads);
+    }
+
+    /** Stops what {@link #load} started. */
+    @TearDown
+    public void stop() throws Exception {
+        engineUp.close();
     }
 
     @Benchmark

@@ -47,10 +47,24 @@ public final class SweepWorkload {
         }
     }
 
+    /** Starts an engine for several sweeps (Spark: its session); close the handle to stop it. */
+    public static AutoCloseable open(String engineName, int threads) throws Exception {
+        return engine(engineName).open(options(engineName, threads));
+    }
+
+    private static SweepEngine engine(String engineName) {
+        return SweepEngines.find(engineName)
+                .orElseThrow(() -> new IllegalStateException("no sweep engine " + engineName + " on the class path"));
+    }
+
+    private static EngineOptions options(String engineName, int threads) {
+        String master = engineName.equals("spark") ? "local[" + (threads > 0 ? threads : "*") + "]" : null;
+        return new EngineOptions(threads, master);
+    }
+
     /** Runs every run of the plan on an engine ("local" or "spark") with a number of threads (0: all cores). */
     public static long run(SweepPlan plan, String engineName, int threads) throws Exception {
-        SweepEngine engine = SweepEngines.find(engineName)
-                .orElseThrow(() -> new IllegalStateException("no sweep engine " + engineName + " on the class path"));
+        SweepEngine engine = engine(engineName);
         long[] done = {0};
         BatchSink sink = new BatchSink() {
             @Override
@@ -58,8 +72,7 @@ public final class SweepWorkload {
                 done[0] += records.size();
             }
         };
-        String master = engineName.equals("spark") ? "local[" + (threads > 0 ? threads : "*") + "]" : null;
-        engine.run(plan, Batch.of(plan.runs()), new EngineOptions(threads, master), sink);
+        engine.run(plan, Batch.of(plan.runs()), options(engineName, threads), sink);
         if (done[0] != plan.runs()) {
             throw new IllegalStateException("engine " + engineName + " returned " + done[0] + " of " + plan.runs() + " runs");
         }

@@ -24,6 +24,7 @@ final class BenchReportTest {
         }
         assertThat(out.toString()).contains("figure", "target", "kernel events/s");
         assertThat(f.values().values()).allSatisfy(v -> assertThat(v).isPositive().isFinite());
+        assertThat(f.detail().get("Spark session start-up and stop (cold), s")).isPositive().isFinite();
     }
 
     @Test

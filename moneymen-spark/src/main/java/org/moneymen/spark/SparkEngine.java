@@ -17,8 +17,8 @@ import org.moneymen.experiment.sweep.SweepPlan;
 import org.moneymen.experiment.sweep.SweepRuns;
 
 /**
- * Runs a sweep as Spark tasks, one task per run and one job per batch: {@code local[*]} by default, any master
- * URL otherwise. The driver collects each batch and hands it to the one writer, so the results are the same as
+ * Runs a sweep as Spark tasks, one job per batch split into as many tasks as the cluster runs at once:
+ * {@code local[*]} by default, any master URL otherwise. The driver collects each batch and hands it to the one writer, so the results are the same as
  * the local engine's. A session already running in this JVM is used and left running.
  */
 public final class SparkEngine implements SweepEngine {
@@ -29,17 +29,15 @@ public final class SparkEngine implements SweepEngine {
     }
 
     @Override
+    public AutoCloseable open(EngineOptions options) {
+        SparkSession spark = session(options, false).getOrCreate();
+        return spark::stop;
+    }
+
+    @Override
     public void run(SweepPlan plan, List<Batch> batches, EngineOptions options, BatchSink sink) throws Exception {
         boolean existing = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
-        String master = options.master() == null ? "local[*]" : options.master();
-        SparkSession.Builder builder = SparkSession.builder().appName("moneymen sweep " + plan.name())
-                .config("spark.ui.enabled", "false");
-        if (!existing) {
-            builder.master(master);
-            if (master.startsWith("local")) {
-                builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
-            }
-        }
+        SparkSession.Builder builder = session(options, existing).appName("moneymen sweep " + plan.name());
         SparkSession spark = builder.getOrCreate();
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -47,7 +45,10 @@ public final class SparkEngine implements SweepEngine {
             List<JavaFutureAction<List<RunRecord>>> jobs = new ArrayList<>();
             for (Batch b : batches) {
                 List<Integer> runs = IntStream.range(b.from(), b.to()).boxed().toList();
-                jobs.add(jsc.parallelize(runs, runs.size()).map(r -> SweepRuns.compute(shared.value(), r)).collectAsync());
+                // As many tasks as the cluster runs at once, not one per run: a run of a small scenario takes a few
+                // milliseconds, about what Spark spends scheduling a task. collect keeps the runs' order.
+                int slices = Math.max(1, Math.min(runs.size(), jsc.defaultParallelism()));
+                jobs.add(jsc.parallelize(runs, slices).map(r -> SweepRuns.compute(shared.value(), r)).collectAsync());
             }
             try {
                 for (int i = 0; i < batches.size(); i++) {
@@ -70,5 +71,18 @@ public final class SparkEngine implements SweepEngine {
                 spark.stop();
             }
         }
+    }
+
+    /** A session builder for the options' master (local[*] by default); an existing session keeps its master. */
+    private static SparkSession.Builder session(EngineOptions options, boolean existing) {
+        String master = options.master() == null ? "local[*]" : options.master();
+        SparkSession.Builder builder = SparkSession.builder().appName("moneymen").config("spark.ui.enabled", "false");
+        if (!existing) {
+            builder.master(master);
+            if (master.startsWith("local")) {
+                builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+            }
+        }
+        return builder;
     }
 }

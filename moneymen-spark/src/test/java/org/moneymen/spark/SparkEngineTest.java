@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.experiment.sweep.Batch;
 import org.moneymen.experiment.sweep.EngineOptions;
+import org.moneymen.experiment.sweep.RunRecord;
 import org.moneymen.experiment.sweep.LocalEngine;
 import org.moneymen.experiment.sweep.SweepEngines;
 import org.moneymen.experiment.sweep.SweepFiles;
@@ -77,6 +80,39 @@ final class SparkEngineTest {
             TreeMap<String, byte[]> localFiles = files(local);
             assertThat(localFiles.keySet()).isEqualTo(sparkFiles.keySet());
             sparkFiles.forEach((k, v) -> assertThat(localFiles.get(k)).as(threads + " threads: " + k).isEqualTo(v));
+        }
+    }
+
+    @Test
+    void aBatchSplitOverSeveralTasksComesBackWholeAndInRunOrder() throws Exception {
+        // One batch of every run: local[2] splits it over two tasks, each computing several runs.
+        List<Batch> one = List.of(new Batch(0, 0, plan.runs()));
+        List<RunRecord> viaSpark = new ArrayList<>();
+        new SparkEngine().run(plan, one, EngineOptions.defaults(), (b, records) -> viaSpark.addAll(records));
+        List<RunRecord> viaLocal = new ArrayList<>();
+        new LocalEngine().run(plan, one, new EngineOptions(1, null), (b, records) -> viaLocal.addAll(records));
+        assertThat(viaSpark).extracting(RunRecord::run).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, plan.runs()).boxed().toList());
+        for (int i = 0; i < plan.runs(); i++) {
+            assertThat(viaSpark.get(i).summary()).as("run " + i).isEqualTo(viaLocal.get(i).summary());
+            assertThat(viaSpark.get(i).series()).as("run " + i).isDeepEqualTo(viaLocal.get(i).series());
+        }
+    }
+
+    @Test
+    void anOpenedEngineKeepsItsSessionUpAcrossSweepsUntilClosed() throws Exception {
+        spark.stop(); // this class's shared session; restarted below for the other tests
+        try {
+            SparkEngine engine = new SparkEngine();
+            try (AutoCloseable up = engine.open(new EngineOptions(0, "local[2]"))) {
+                SparkSession session = SparkSession.getActiveSession().get();
+                engine.run(plan, List.of(new Batch(0, 0, 2)), EngineOptions.defaults(), (b, records) -> { });
+                assertThat(session.sparkContext().isStopped()).as("left up after a sweep").isFalse();
+                up.close();
+                assertThat(session.sparkContext().isStopped()).as("stopped when closed").isTrue();
+            }
+        } finally {
+            startSpark();
         }
     }
 

@@ -14,4 +14,12 @@ public interface SweepEngine {
 
     /** Computes the runs of the given batches; each batch goes to the sink whole, its records in run order. */
     void run(SweepPlan plan, List<Batch> batches, EngineOptions options, BatchSink sink) throws Exception;
+
+    /**
+     * Starts what the engine needs across sweeps (Spark: its session) and keeps it up until the handle is closed,
+     * so that several sweeps in one JVM pay its start-up once. Sweeps run without it start and stop their own.
+     */
+    default AutoCloseable open(EngineOptions options) throws Exception {
+        return () -> { };
+    }
 }
