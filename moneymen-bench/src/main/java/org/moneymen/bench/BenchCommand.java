@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Runs the JMH benchmarks: the kernel against a bare PriorityQueue and MASON, the world scenario at"
                 + " 10k, 100k and 1M officials, retained heap per official, and sweep throughput on the local engine and"
-                + " Spark. Prints a table, then one key=value line per figure. The full run takes about 15 minutes."})
+                + " Spark. Prints a table, then one key=value line per figure. The full run takes about 25 minutes on 2 cores."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

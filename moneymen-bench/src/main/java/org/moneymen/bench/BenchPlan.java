@@ -26,7 +26,7 @@ public record BenchPlan(String name, int kernelAgents, int kernelMonths, Shots k
     public record Shots(int warmup, int measured) {
     }
 
-    /** The real numbers: every size the issue names (about 30 minutes on 2 cores, 9 of them the 1M run). */
+    /** The real numbers: every size the issue names (about 25 minutes on 2 cores, 6 of them the 1M run). */
     public static BenchPlan full() {
         return new BenchPlan("full", 100_000, 120, new Shots(3, 5), List.of(10_000, 100_000, 1_000_000), 120,
                 List.of(new Shots(2, 3), new Shots(1, 3), new Shots(0, 1)), 1_000_000, 1000, 24,
