@@ -135,8 +135,7 @@ final class Deals {
         Deal d = new Deal(world.nextDealId++, company, o.slot, o, c, commodity, value, duration,
                 value * sd.marginShare() / duration, account);
         o.addCapital(c, 1.0);
-        company.postDeals[o.slot].add(d);
-        company.runRateUsd[o.slot] = company.postDeals[o.slot].runRateUsd(stateShare);
+        company.addDeal(d, stateShare);
         return d;
     }
 
@@ -197,7 +196,6 @@ final class Deals {
             d.activeIndex = -1;
         }
         d.state = state;
-        d.company.postDeals[d.slot].remove(d);
-        d.company.runRateUsd[d.slot] = d.company.postDeals[d.slot].runRateUsd(stateShare);
+        d.company.removeDeal(d, stateShare);
     }
 }

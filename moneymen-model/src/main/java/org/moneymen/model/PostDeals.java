@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The deals of one post (signed or active), in the order they were made, with each one's monthly revenue kept
- * beside it: an official's monthly effort sums its post's run rate from one small array instead of visiting
- * every deal object (at world scale each visit was a cache miss).
+ * beside it, so the post's run rate is summed from one small array when a deal comes or goes, without visiting
+ * the deal objects (at world scale each visit was a cache miss); its company keeps the sum for the monthly effort.
  */
 final class PostDeals {
     private Deal[] deals = new Deal[4];

@@ -96,20 +96,14 @@ public final class Simulation {
         }
         boolean decide = closed < s.warmupMonths() + s.months();
         if (closed > s.warmupMonths()) {
-            recordAndDecide(closed - s.warmupMonths(), decide);
+            closeWalk(closed - s.warmupMonths(), rowFigures(), decide);
         } else {
             Arrays.fill(world.month, 0);
             chain.takeMonthLeadTime();
             if (closed == s.warmupMonths()) {
                 startRecording(); // reads nothing the walk below changes; its log lines come before the efforts'
             }
-            for (Official o : world.postedOfficials()) {
-                o.monthEarnedUsd = 0;
-                o.postedAllMonth = true;
-                if (decide) {
-                    deals.decide(o);
-                }
-            }
+            closeWalk(0, null, decide);
         }
     }
 
@@ -126,11 +120,10 @@ public final class Simulation {
     }
 
     /**
-     * Records month k and, unless it is the last, lets each official set its effort for the next: one walk over the
-     * posts. The row's network-wide figures are taken first; what efforts do (deals signed, say) counts toward
-     * the next month, exactly as when the month was recorded in full before anyone decided.
+     * The month's network-wide figures (flows counted during the month, stocks read now), after which the counters
+     * start again for the next month: what efforts do at this close counts toward it.
      */
-    private void recordAndDecide(int k, boolean decide) {
+    private double[] rowFigures() {
         Scenario s = world.scenario;
         double[] v = world.month;
         set(v, Column.OFFICE39_INFLOW_RMB, v[Column.OFFICE39_INFLOW_USD.ordinal()] * s.rates().rmbPerUsd());
@@ -145,15 +138,27 @@ public final class Simulation {
         set(v, Column.CENTRE_SUSPICION, rivalry.centreSuspicion(world.now()));
         double[] values = v.clone();
         Arrays.fill(v, 0);
+        return values;
+    }
+
+    /**
+     * The close's last walk over the posts: each official's month is recorded (when {@code values}, the row's
+     * network-wide figures, is given: month k), its monthly figures start again, and, unless this is the run's
+     * last close, it sets its effort for the next month.
+     */
+    private void closeWalk(int k, double[] values, boolean decide) {
         Official[] posted = world.postedOfficials();
+        boolean record = values != null;
         double ratioSumMonth = 0;
         int ratioN = 0;
         double aimSum = 0;
         for (Official o : posted) {
-            aimSum += adaptation.aim(o);
-            if (o.postedAllMonth) {
-                ratioSumMonth += o.monthEarnedUsd * 12 / o.quotaUsd;
-                ratioN++;
+            if (record) {
+                aimSum += adaptation.aim(o);
+                if (o.postedAllMonth) {
+                    ratioSumMonth += o.monthEarnedUsd * 12 / o.quotaUsd;
+                    ratioN++;
+                }
             }
             o.monthEarnedUsd = 0;
             o.postedAllMonth = true;
@@ -161,13 +166,16 @@ public final class Simulation {
                 deals.decide(o);
             }
         }
+        if (!record) {
+            return;
+        }
         ratioSum += ratioSumMonth;
         ratioCount += ratioN;
         set(values, Column.OFFICIALS_POSTED, posted.length);
         set(values, Column.POSTS_VACANT, world.postCount - posted.length);
         set(values, Column.MEAN_PERFORMANCE_RATIO, ratioN == 0 ? 0 : ratioSumMonth / ratioN);
         set(values, Column.MEAN_AIM, posted.length == 0 ? 0 : aimSum / posted.length);
-        MonthRow row = new MonthRow(k, s.start().plusMonths(k - 1), values);
+        MonthRow row = new MonthRow(k, world.scenario.start().plusMonths(k - 1), values);
         rows.add(row);
         monthListener.accept(row);
     }

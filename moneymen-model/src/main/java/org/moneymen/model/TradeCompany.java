@@ -17,7 +17,7 @@ public final class TradeCompany {
     final List<Account> accounts = new ArrayList<>();
     /** Deals of each post (signed or active), credited to whoever holds the post. */
     final PostDeals[] postDeals;
-    /** Each post's monthly revenue for the state from its deals, in USD: kept by {@link Deals} as deals come and go. */
+    /** Each post's monthly revenue for the state from its deals, in USD (see {@link #addDeal}, {@link #removeDeal}). */
     final double[] runRateUsd;
     /** Scratch of the month's close: each post's position in its city's sorted ratios (-1 when not there). */
     final int[] rumourPosition;
@@ -67,6 +67,18 @@ public final class TradeCompany {
     /** Mean closeness of its officials' tie to the patron person. */
     double tieCloseness() {
         return patronPerson == null ? 0 : spec.tieCloseness();
+    }
+
+    /** A deal joins its post's list; the post's run rate is summed again in list order (the state keeps stateShare). */
+    void addDeal(Deal d, double stateShare) {
+        postDeals[d.slot].add(d);
+        runRateUsd[d.slot] = postDeals[d.slot].runRateUsd(stateShare);
+    }
+
+    /** A deal leaves its post's list; the post's run rate is summed again in list order. */
+    void removeDeal(Deal d, double stateShare) {
+        postDeals[d.slot].remove(d);
+        runRateUsd[d.slot] = postDeals[d.slot].runRateUsd(stateShare);
     }
 
     /** The account the next revenue goes to (round robin over accounts not lost), or null if all are lost. */
