@@ -3,6 +3,7 @@ package org.moneymen.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.moneymen.model.Entity;
 import org.moneymen.model.EventSink;
 import org.moneymen.model.ModelEvent;
 import org.moneymen.model.MonthRow;
@@ -23,9 +24,10 @@ public final class Runs {
     /** Runs a scenario, passing each month's row to a listener as it is recorded. */
     public static RunResult run(Scenario scenario, Consumer<MonthRow> onMonth) {
         List<ModelEvent> events = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
         EventSink sink = events::add;
-        RunOutput out = new Simulation(scenario, sink).onMonth(onMonth).run();
-        return new RunResult(out, List.copyOf(events));
+        RunOutput out = new Simulation(scenario, sink, entities::add).onMonth(onMonth).run();
+        return new RunResult(out, List.copyOf(events), List.copyOf(entities));
     }
 
     /** Runs a scenario without an event log (for sweeps that only need figures). */

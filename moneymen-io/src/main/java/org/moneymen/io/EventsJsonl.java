@@ -8,8 +8,9 @@ import org.moneymen.model.ModelEvent;
 
 /**
  * The event log as JSON lines: {@code day}, {@code date}, {@code type}, then the ids involved ({@code official},
- * {@code company}, {@code counterpart}, {@code deal}, {@code account}, {@code other}: a second official), {@code usd}, {@code ratio} and
- * {@code detail} where they apply.
+ * {@code company}, {@code counterpart}, {@code deal}, {@code account}, {@code other}: a second official), {@code usd},
+ * {@code ratio}, and the typed facts ({@code cause}, {@code step}, {@code city}, {@code organ}, {@code family_at_home},
+ * {@code commodity}, {@code days}) and {@code detail} where they apply.
  */
 public final class EventsJsonl {
 
@@ -44,6 +45,25 @@ public final class EventsJsonl {
         if (!Double.isNaN(e.ratio()) && !Double.isInfinite(e.ratio())) {
             b.append(",\"ratio\":").append(Numbers.decimal(e.ratio(), 4));
         }
+        if (e.cause() != null) {
+            b.append(",\"cause\":\"").append(e.cause().label()).append('"');
+        }
+        if (e.step() != null) {
+            b.append(",\"step\":\"").append(e.step().label()).append('"');
+        }
+        id(b, "city", e.city());
+        if (e.organ() != null) {
+            b.append(",\"organ\":\"");
+            ESCAPE.quoteAsString(e.organ(), b);
+            b.append('"');
+        }
+        if (e.familyAtHome() != null) {
+            b.append(",\"family_at_home\":").append(e.familyAtHome().booleanValue());
+        }
+        if (e.commodity() != null) {
+            b.append(",\"commodity\":\"").append(e.commodity().label()).append('"');
+        }
+        id(b, "days", e.days());
         if (e.detail() != null) {
             b.append(",\"detail\":\"");
             ESCAPE.quoteAsString(e.detail(), b);

@@ -7,19 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import org.moneymen.experiment.RunResult;
+import org.moneymen.io.network.NetworkJsonl;
+import org.moneymen.model.Entity;
+import org.moneymen.model.EntitySink;
 import org.moneymen.model.EventSink;
 import org.moneymen.model.RunOutput;
 import org.moneymen.model.Simulation;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.kernel.SimCalendar;
 
-/** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json and scenario.resolved.yaml. */
+/**
+ * Writes a run's output folder: timeseries.csv, events.jsonl, network.jsonl (the entities that existed during the
+ * run, with their ids), summary.json and scenario.resolved.yaml.
+ */
 public final class RunFiles {
     /** File names inside a run folder. */
     public static final String TIMESERIES = "timeseries.csv";
     public static final String EVENTS = "events.jsonl";
     public static final String SUMMARY = "summary.json";
     public static final String RESOLVED = "scenario.resolved.yaml";
+    public static final String NETWORK = NetworkJsonl.FILE;
 
     private RunFiles() {
     }
@@ -32,34 +39,44 @@ public final class RunFiles {
             try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)) {
                 EventsJsonl.write(w, result.events(), calendar);
             }
+            try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(NETWORK), StandardCharsets.UTF_8)) {
+                for (Entity e : result.entities()) {
+                    NetworkJsonl.write(w, e);
+                }
+            }
             writeFigures(tmp, out, resolvedYaml);
         });
     }
 
     /**
      * Runs a scenario and writes its folder atomically, streaming the event log to disk as the run goes (a large
-     * network's log never sits in memory); with {@code events} false the folder has no {@code events.jsonl}.
-     * Returns the run's output.
+     * network's log never sits in memory), and the network's entities beside it; with {@code events} false the
+     * folder has no {@code events.jsonl} and its {@code network.jsonl} lists no deals. Returns the run's output.
      */
     public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events) throws IOException {
         SimCalendar calendar = new SimCalendar(scenario.start());
         RunOutput[] out = new RunOutput[1];
         AtomicDirectory.write(dir, tmp -> {
-            if (events) {
-                try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)) {
-                    EventSink sink = e -> {
-                        try {
-                            EventsJsonl.writeLine(w, e, calendar);
-                        } catch (IOException x) {
-                            throw new UncheckedIOException(x);
-                        }
-                    };
-                    out[0] = new Simulation(scenario, sink).run();
-                } catch (UncheckedIOException x) {
-                    throw x.getCause();
-                }
-            } else {
-                out[0] = new Simulation(scenario, EventSink.NONE).run();
+            try (BufferedWriter net = Files.newBufferedWriter(tmp.resolve(NETWORK), StandardCharsets.UTF_8);
+                 BufferedWriter w = events ? Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)
+                         : null) {
+                EntitySink entities = e -> {
+                    try {
+                        NetworkJsonl.write(net, e);
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                };
+                EventSink sink = w == null ? EventSink.NONE : e -> {
+                    try {
+                        EventsJsonl.writeLine(w, e, calendar);
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                };
+                out[0] = new Simulation(scenario, sink, entities).run();
+            } catch (UncheckedIOException x) {
+                throw x.getCause();
             }
             writeFigures(tmp, out[0], resolvedYaml);
         });

@@ -33,4 +33,22 @@ public final class RandomStreams {
     public RandomGenerator stream(String name, long index) {
         return FACTORY.create(Seeds.derive(rootSeed, Seeds.hash(name), index));
     }
+
+    /** A named family whose name is hashed once: {@code family(n).stream(i)} equals {@code stream(n, i)}. */
+    public Family family(String name) {
+        return new Family(rootSeed, Seeds.hash(name));
+    }
+
+    /**
+     * The streams of one source of randomness, one per member (an agent, say).
+     *
+     * @param rootSeed the root seed
+     * @param nameHash the family name's hash
+     */
+    public record Family(long rootSeed, long nameHash) {
+        /** The stream of one member. */
+        public RandomGenerator stream(long index) {
+            return FACTORY.create(Seeds.derive(rootSeed, nameHash, index));
+        }
+    }
 }

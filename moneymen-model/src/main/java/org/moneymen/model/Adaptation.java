@@ -55,6 +55,34 @@ final class Adaptation {
         }
     }
 
+    /**
+     * The month's snapshot of each city's beliefs, a process of the close: replacements posted during the next month
+     * start from it.
+     */
+    MonthProcess beliefs() {
+        return new MonthProcess() {
+            @Override
+            public String name() {
+                return "beliefs";
+            }
+
+            @Override
+            public void before(MonthClose close) {
+                beginSnapshot();
+            }
+
+            @Override
+            public boolean visitsPosts() {
+                return true;
+            }
+
+            @Override
+            public void visit(Official o, MonthClose close) {
+                noteBelief(o);
+            }
+        };
+    }
+
     /** Starts the month's snapshot of each city's beliefs; {@link #noteBelief} then adds each posted official. */
     void beginSnapshot() {
         int n = world.cities.size();
@@ -114,7 +142,7 @@ final class Adaptation {
             for (Official o : posted) {
                 City here = o.company.city();
                 for (Recall r : recalls) {
-                    if (r.official != o && (r.city == here || Draws.chance(o.rng, v))) {
+                    if (r.official != o && (r.city == here || Draws.chance(o.rng(Source.ADAPTATION), v))) {
                         learn(o, r.ratio - params.safetyMargin());
                     }
                 }

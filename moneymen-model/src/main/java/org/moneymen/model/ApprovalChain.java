@@ -106,16 +106,16 @@ final class ApprovalChain {
         }
         step.daysSum += world.now() - d.queuedDay;
         step.daysCount++;
-        String refusal = refusal(step, d);
+        DealStop refusal = refusal(step, d);
         if (refusal != null) {
             step.rejected++;
             d.inChain = false;
             world.count(Column.rejectionsAt(step.spec.step()));
-            deals.reject(d, step.spec.step().label() + ": " + refusal);
+            deals.reject(d, refusal, step.spec.step());
             return;
         }
         step.passed++;
-        world.emit(EventType.APPROVAL_PASSED, d, step.spec.step().label());
+        world.emit(EventType.APPROVAL_PASSED, d, null, step.spec.step());
         enter(d, index + 1);
     }
 
@@ -130,13 +130,13 @@ final class ApprovalChain {
     }
 
     /** Why a step refuses a deal, or null when it passes. */
-    private String refusal(Step step, Deal d) {
+    private DealStop refusal(Step step, Deal d) {
         if (step.spec.feasibility()) {
             if (!d.counterpart.deals(d.commodity)) {
-                return "outside the counterpart's scope of business";
+                return DealStop.OUT_OF_SCOPE;
             }
             if (d.valueUsd > params.feasibilityCover() * d.counterpart.liquidAssetsUsd()) {
-                return "beyond the counterpart's liquid assets";
+                return DealStop.BEYOND_LIQUIDITY;
             }
         }
         double p = step.spec.rejectProbability()
@@ -145,7 +145,7 @@ final class ApprovalChain {
             p += params.rivalStrictness();
         }
         return Draws.chance(rng, Math.min(1, p)) ? (step.organ.isRivalOf(d.company.patron)
-                ? "refused by a rival organ" : "refused") : null;
+                ? DealStop.REFUSED_BY_RIVAL : DealStop.REFUSED) : null;
     }
 
     private void approve(Deal d) {
@@ -159,6 +159,20 @@ final class ApprovalChain {
         monthLeadSum += lead;
         monthLeadCount++;
         deals.start(d, world.now());
+    }
+
+    /** Starts the record afresh: the recorded period's figures leave out the warm-up's. */
+    void startRecord() {
+        java.util.Arrays.fill(leadTimeCounts, 0);
+        approved = 0;
+        monthLeadSum = 0;
+        monthLeadCount = 0;
+        for (Step s : steps) {
+            s.passed = 0;
+            s.rejected = 0;
+            s.daysSum = 0;
+            s.daysCount = 0;
+        }
     }
 
     /** Mean lead time of the deals approved since the last call (NaN when none), and resets it. */

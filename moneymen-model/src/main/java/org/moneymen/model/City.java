@@ -22,6 +22,11 @@ public final class City {
         return index;
     }
 
+    /** Identifier in outputs (its position in the scenario's list, from 1). */
+    public int id() {
+        return index + 1;
+    }
+
     /** City name. */
     public String name() {
         return spec.name();

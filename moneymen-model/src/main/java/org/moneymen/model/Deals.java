@@ -37,6 +37,36 @@ final class Deals {
         this.chain = approvalChain;
     }
 
+    /**
+     * Effort, the close's last process: each posted official sets its searches for the month that starts (none at
+     * the run's last close). It reads nothing the record changes, so it shares the record's walk.
+     */
+    MonthProcess effort() {
+        return new MonthProcess() {
+            @Override
+            public String name() {
+                return "effort";
+            }
+
+            @Override
+            public boolean joinsPreviousWalk() {
+                return true;
+            }
+
+            @Override
+            public boolean visitsPosts() {
+                return true;
+            }
+
+            @Override
+            public void visit(Official o, MonthClose close) {
+                if (!close.last()) {
+                    decide(o);
+                }
+            }
+        };
+    }
+
     /** One official's monthly effort: searches to close the gap between its aim and its post's running revenue. */
     void decide(Official o) {
         StationDeals sd = params.at(o.company.city().kind());
@@ -49,7 +79,7 @@ final class Deals {
         double signChance = (params.signProbabilityStranger() + params.signProbabilityKnown()) / 2;
         double needed = gap / expectedMonthly / Math.max(signChance, 1e-9);
         double capacity = sd.searchesPerMonth() * o.ability;
-        int searches = Draws.poisson(o.rng, Math.min(capacity, needed));
+        int searches = Draws.poisson(o.rng(Source.DEALS), Math.min(capacity, needed));
         for (int i = 0; i < searches; i++) {
             search(o, sd);
         }
@@ -67,24 +97,25 @@ final class Deals {
         if (local.isEmpty()) {
             return;
         }
+        var rng = o.rng(Source.DEALS);
         // A counterpart the official knows (weighted by relationship capital) or, as often as not, a new one.
         Counterpart c = null;
         int knownAt = -1;
         int known = o.relationOrder.size();
-        if (known > 0 && o.rng.nextDouble() < known / (known + 1.0)) {
-            knownAt = Draws.weighted(o.rng, o.capitals(), known);
+        if (known > 0 && rng.nextDouble() < known / (known + 1.0)) {
+            knownAt = Draws.weighted(rng, o.capitals(), known);
             if (knownAt >= 0) {
                 c = o.relationOrder.get(knownAt);
             }
         }
         if (c == null) {
-            c = local.get(o.rng.nextInt(local.size()));
+            c = local.get(rng.nextInt(local.size()));
             knownAt = o.relationOrder.indexOf(c);
         }
         double capital = knownAt < 0 ? 0.0 : o.capitalAt(knownAt);
         double p = params.signProbabilityStranger() + (params.signProbabilityKnown() - params.signProbabilityStranger())
                 * (1 - StrictMath.exp(-capital / params.relationshipScale()));
-        if (Draws.chance(o.rng, p * world.chill.willingness(c.city(), world.now()))) {
+        if (Draws.chance(rng, p * world.chill.willingness(c.city(), world.now()))) {
             sign(o, c, sd);
         }
     }
@@ -95,7 +126,7 @@ final class Deals {
         d.signedDay = world.now();
         world.dealsInApproval++;
         world.count(Column.DEALS_SIGNED);
-        world.emit(EventType.DEAL_SIGNED, d, d.commodity.label());
+        world.emit(EventType.DEAL_SIGNED, d, null, null);
         if (chain != null && chain.applies(d.company)) {
             chain.submit(d);
         } else {
@@ -105,28 +136,30 @@ final class Deals {
     }
 
     /** A deal refused on the approval chain: it never earns. */
-    void reject(Deal d, String why) {
+    void reject(Deal d, DealStop why, org.moneymen.model.config.ApprovalStep step) {
         finish(d, DealState.REJECTED);
         world.count(Column.DEALS_REJECTED);
-        world.emit(EventType.DEAL_REJECTED, d, why);
+        world.emit(EventType.DEAL_REJECTED, d, why, step);
     }
 
     /** A deal the network already had when the run starts: signed before the start, part-way through its life. */
     void opening(Official o, Counterpart c, StationDeals sd) {
         Deal d = make(o, c, sd);
         world.dealsInApproval++;
-        int monthsAgo = o.rng.nextInt(d.durationMonths);
+        var rng = o.rng(Source.DEALS);
+        int monthsAgo = rng.nextInt(d.durationMonths);
         var cal = world.scheduler.calendar();
-        start(d, cal.day(cal.start().minusMonths(monthsAgo)) - o.rng.nextInt(28));
+        start(d, cal.day(cal.start().minusMonths(monthsAgo)) - rng.nextInt(28));
     }
 
     private Deal make(Official o, Counterpart c, StationDeals sd) {
-        double value = Draws.lognormal(o.rng, sd.valueMedianUsd(), sd.valueSigma());
-        int duration = Draws.uniformInt(o.rng, sd.durationMinMonths(), Math.max(sd.durationMinMonths(), sd.durationMaxMonths()));
+        var rng = o.rng(Source.DEALS);
+        double value = Draws.lognormal(rng, sd.valueMedianUsd(), sd.valueSigma());
+        int duration = Draws.uniformInt(rng, sd.durationMinMonths(), Math.max(sd.durationMinMonths(), sd.durationMaxMonths()));
         List<Commodity> goods = Commodity.tradedAt(o.company.city().kind());
         List<Commodity> scoped = c.scopedGoods;
-        Commodity commodity = !scoped.isEmpty() && Draws.chance(o.rng, params.scopeMatch())
-                ? scoped.get(o.rng.nextInt(scoped.size())) : goods.get(o.rng.nextInt(goods.size()));
+        Commodity commodity = !scoped.isEmpty() && Draws.chance(rng, params.scopeMatch())
+                ? scoped.get(rng.nextInt(scoped.size())) : goods.get(rng.nextInt(goods.size()));
         TradeCompany company = o.company;
         Account account = company.nextAccount();
         if (account == null) {
@@ -136,6 +169,7 @@ final class Deals {
                 value * sd.marginShare() / duration, account);
         o.addCapital(c, 1.0);
         company.addDeal(d, stateShare);
+        world.entities.deal(d);
         return d;
     }
 
@@ -153,7 +187,7 @@ final class Deals {
         d.activeIndex = world.activeDeals.size();
         world.activeDeals.add(d);
         if (day == world.now()) {
-            world.emit(EventType.DEAL_STARTED, d, null);
+            world.emit(EventType.DEAL_STARTED, d, null, null);
         }
         if (d.endDay <= world.now()) {
             d.endDay = world.now() + 1; // an opening deal always has a day left to run
@@ -165,11 +199,11 @@ final class Deals {
         earning.accrue(d, d.endDay);
         finish(d, DealState.ENDED);
         world.count(Column.DEALS_ENDED);
-        world.emit(EventType.DEAL_ENDED, d, null);
+        world.emit(EventType.DEAL_ENDED, d, null, null);
     }
 
     /** Ends a deal early: it earns up to today and no further. */
-    void collapse(Deal d, String why) {
+    void collapse(Deal d, DealStop why) {
         if (d.state != DealState.ACTIVE && d.state != DealState.IN_APPROVAL) {
             return;
         }
@@ -179,7 +213,7 @@ final class Deals {
         }
         finish(d, DealState.COLLAPSED);
         world.count(Column.DEALS_COLLAPSED);
-        world.emit(EventType.DEAL_COLLAPSED, d, why);
+        world.emit(EventType.DEAL_COLLAPSED, d, why, null);
     }
 
     private void finish(Deal d, DealState state) {

@@ -38,6 +38,37 @@ public enum EventType {
     /** A company passed to another patron organ ({@code detail}: the new organ). */
     COMPANY_TRANSFERRED;
 
+    private static final java.util.Map<String, EventType> BY_LABEL = new java.util.HashMap<>();
+
+    static {
+        for (EventType t : values()) {
+            BY_LABEL.put(t.label(), t);
+        }
+    }
+
+    /** The type with a file label, or null when there is none. */
+    public static EventType ofLabel(String label) {
+        return BY_LABEL.get(label);
+    }
+
+    /**
+     * The status the official concerned is in after an event of this type, or null when the event leaves it as it
+     * was: the one mapping every reader of the log uses.
+     */
+    public Status statusAfter() {
+        return switch (this) {
+            case POSTED, RELOCATED -> Status.POSTED;
+            case RECALLED -> Status.RECALLED;
+            case SUMMONED -> Status.SUMMONED;
+            case HID -> Status.HIDING;
+            case DEFECTED -> Status.DEFECTED;
+            case FLED -> Status.FLED;
+            case ARRESTED -> Status.ARRESTED;
+            case RETURNED -> Status.RETURNED;
+            default -> null;
+        };
+    }
+
     /** The lower-case name used in files and outputs (computed once). */
     public String label() {
         return Labels.of(this);

@@ -1,7 +1,11 @@
 package org.moneymen.model;
 
+import org.moneymen.model.config.ApprovalStep;
+
 /**
- * One entry of the event log. Ids that do not apply are -1; amounts and ratios that do not apply are NaN.
+ * One entry of the event log, with every fact a reader needs as a typed field (nothing is parsed back from words).
+ * Ids that do not apply are -1; amounts and ratios that do not apply are NaN; other fields that do not apply are
+ * null (or -1 for {@code city} and {@code days}).
  *
  * @param day simulation day (0 = scenario start)
  * @param type what happened
@@ -10,11 +14,31 @@ package org.moneymen.model;
  * @param counterpart the counterpart concerned
  * @param deal the deal concerned
  * @param account the account concerned
+ * @param other a second official concerned (the one who spread a rumour, say)
  * @param usd an amount in USD
  * @param ratio a performance ratio (earned for the state / quota)
- * @param detail a cause, city or other word
- * @param other a second official concerned (the one who spread a rumour, say), or -1
+ * @param cause why: a recall's cause, a review's or investigation's outcome, why a deal stopped, a route
+ * @param step the approval step (passed or refused at)
+ * @param city the city (posted to, moved to, hiding in, a squad arrived in), by id
+ * @param organ the organ (that reported; a company's new patron), by id
+ * @param familyAtHome whether the official's family is held at home (summons and return)
+ * @param commodity the deal's goods (when signed)
+ * @param days a number of days (until a replacement arrives)
+ * @param detail words for a person: who was purged, which defection became known
  */
 public record ModelEvent(int day, EventType type, int official, int company, int counterpart, int deal, int account,
-                         double usd, double ratio, String detail, int other) {
+                         int other, double usd, double ratio, EventCause cause, ApprovalStep step, int city,
+                         String organ, Boolean familyAtHome, Commodity commodity, int days, String detail) {
+
+    /** An event about an official (and its company), with nothing else set; the with-methods add the rest. */
+    static ModelEvent of(int day, EventType type, int official, int company) {
+        return new ModelEvent(day, type, official, company, -1, -1, -1, -1, Double.NaN, Double.NaN, null, null, -1,
+                null, null, null, -1, null);
+    }
+
+    /** The same event on another day (the log counts days from the scenario's start). */
+    ModelEvent onDay(int newDay) {
+        return new ModelEvent(newDay, type, official, company, counterpart, deal, account, other, usd, ratio, cause,
+                step, city, organ, familyAtHome, commodity, days, detail);
+    }
 }

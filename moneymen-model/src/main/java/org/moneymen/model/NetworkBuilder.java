@@ -69,11 +69,12 @@ final class NetworkBuilder {
                 world.counterparts.add(c);
             }
         }
-        for (CompanySpec spec : s.companies()) {
+        for (int g = 0; g < s.companies().size(); g++) {
+            CompanySpec spec = s.companies().get(g);
             City city = cities.get(spec.city());
-            for (int i = 0, n = s.scaled(spec.count()); i < n; i++) {
-                TradeCompany c = new TradeCompany(world.companies.size() + 1, spec, city, organs.get(spec.patron()),
-                        spec.patronPerson() == null ? null : patrons.get(spec.patronPerson()));
+            for (int i = 0, n = spec.named() ? spec.count() : s.scaled(spec.count()); i < n; i++) {
+                TradeCompany c = new TradeCompany(world.companies.size() + 1, g, world.postCount + 1, spec, city,
+                        organs.get(spec.patron()), spec.patronPerson() == null ? null : patrons.get(spec.patronPerson()));
                 world.companies.add(c);
                 world.postCount += c.posts.length;
                 city.companies.add(c);
@@ -87,7 +88,12 @@ final class NetworkBuilder {
         for (TradeCompany c : world.companies) {
             for (int slot = 0; slot < c.posts.length; slot++) {
                 Official o = staffing.recruit(c);
-                staffing.post(o, c, slot, -o.rng.nextInt(Math.max(1, termDays)));
+                var named = c.spec().officials();
+                if (slot < named.size()) {
+                    o.name = named.get(slot).name();
+                    o.externalId = named.get(slot).externalId();
+                }
+                staffing.post(o, c, slot, -o.rng(Source.ATTRIBUTES).nextInt(Math.max(1, termDays)));
                 o.postedAllMonth = true;
                 adaptation.built(o);
             }
@@ -104,11 +110,12 @@ final class NetworkBuilder {
     private void openingDeals(Official o) {
         StationDeals sd = world.scenario.deals().at(o.company.city().kind());
         double expected = deals.expectedMonthlyStateRevenue(sd);
-        double target = Math.min(o.ceiling, o.ability * 1.5) * o.quotaUsd / 12.0 * Draws.uniform(o.rng, 0.6, 1.0);
+        var rng = o.rng(Source.DEALS);
+        double target = Math.min(o.ceiling, o.ability * 1.5) * o.quotaUsd / 12.0 * Draws.uniform(rng, 0.6, 1.0);
         int n = (int) Math.round(target / expected);
         var local = o.company.city().counterparts;
         for (int i = 0; i < n && !local.isEmpty(); i++) {
-            deals.opening(o, local.get(o.rng.nextInt(local.size())), sd);
+            deals.opening(o, local.get(rng.nextInt(local.size())), sd);
         }
     }
 }

@@ -8,7 +8,9 @@ import org.moneymen.kernel.EventHandle;
 /** An official posted abroad: the agent of the model. */
 public final class Official {
     private final int id;
-    final RandomGenerator rng;
+    /** The families of streams, by source (the world's); this official's stream of each is made on first use. */
+    private final org.moneymen.kernel.RandomStreams.Family[] families;
+    private final RandomGenerator[] streams = new RandomGenerator[Source.ALL.length];
     final double ability;
     final boolean familyAtHome;
     final double riskAttitude;
@@ -16,7 +18,8 @@ public final class Official {
     Rank rank;
     TradeCompany company;
     int slot;
-    Status status = Status.POSTED;
+    /** Changed only by {@link #moveTo}: a new official is posted at once. */
+    private Status status = Status.POSTED;
     RecallCause cause;
     int postedDay;
     EventHandle termEnd;
@@ -34,14 +37,20 @@ public final class Official {
     double suspicion;
     /** The city where the official was last posted (kept after it leaves, for squads). */
     City lastCity;
+    /** Name and outside identifier, where the scenario names the official (else null). */
+    String name;
+    String externalId;
+    /** Whether the network log has it already. */
+    boolean written;
     /** Counterparts it has dealt with, in the order first met, and the relationship capital with each. */
     final ArrayList<Counterpart> relationOrder = new ArrayList<>();
     private double[] capital = new double[4];
     final ArrayList<Account> knownAccounts = new ArrayList<>();
 
-    Official(int id, RandomGenerator rng, double ability, boolean familyAtHome, double riskAttitude, double tie) {
+    Official(int id, org.moneymen.kernel.RandomStreams.Family[] families, double ability, boolean familyAtHome,
+             double riskAttitude, double tie) {
         this.id = id;
-        this.rng = rng;
+        this.families = families;
         this.ability = ability;
         this.familyAtHome = familyAtHome;
         this.riskAttitude = riskAttitude;
@@ -51,6 +60,24 @@ public final class Official {
     /** Identifier in outputs. */
     public int id() {
         return id;
+    }
+
+    /** The official's own stream of a source of randomness. */
+    RandomGenerator rng(Source source) {
+        RandomGenerator g = streams[source.ordinal()];
+        if (g == null) {
+            g = families[source.ordinal()].stream(id);
+            streams[source.ordinal()] = g;
+        }
+        return g;
+    }
+
+    /** Changes status; only the transitions {@link Status#canBecome} allows happen (no half-states). */
+    void moveTo(Status next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("official " + id + " cannot go from " + status + " to " + next);
+        }
+        status = next;
     }
 
     /** Current status. */

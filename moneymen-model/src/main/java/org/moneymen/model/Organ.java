@@ -51,6 +51,11 @@ public final class Organ {
         }
     }
 
+    /** The organs it names as rivals in the scenario. */
+    public java.util.List<String> rivalIds() {
+        return spec.rivals();
+    }
+
     /** Whether this organ competes with another (either names the other as a rival). */
     public boolean isRivalOf(Organ other) {
         return rivalOf[other.index];

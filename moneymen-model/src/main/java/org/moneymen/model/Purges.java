@@ -46,7 +46,7 @@ final class Purges {
     private void purge(PurgeSpec spec) {
         Patron person = spec.patron() == null ? null : world.patron(spec.patron());
         Organ organ = spec.organ() != null ? world.organ(spec.organ()) : person.organ();
-        world.emitGlobal(EventType.PURGE, spec.description() != null ? spec.description()
+        world.emitGlobal(EventType.PURGE, null, spec.description() != null ? spec.description()
                 : (person != null ? person.name() : organ.name()) + " purged");
         organ.standing = spec.standingAfter();
         List<TradeCompany> fallen = new ArrayList<>();
@@ -63,8 +63,9 @@ final class Purges {
         for (TradeCompany c : fallen) {
             for (Official o : c.staffOnPost()) {
                 double p = spec.summonBase() + (1 - spec.summonBase()) * o.tie;
-                int delay = o.rng.nextInt(spec.summonWindowDays());
-                if (Draws.chance(o.rng, p)) {
+                var rng = o.rng(Source.PURGE);
+                int delay = rng.nextInt(spec.summonWindowDays());
+                if (Draws.chance(rng, p)) {
                     world.scheduler.in(delay, World.P_PURGE, () -> summon(o, spec));
                 } else if (spec.sealOffices()) {
                     world.scheduler.in(delay, World.P_PURGE, () -> callHome(o));
@@ -77,24 +78,22 @@ final class Purges {
 
     /** An official is ordered home: it leaves its post at once and decides what to do within days. */
     private void summon(Official o, PurgeSpec spec) {
-        if (o.status != Status.POSTED) {
+        if (o.status() != Status.POSTED) {
             return;
         }
         world.count(Column.OFFICIALS_SUMMONED);
         world.count(Column.RECALLS_PURGE);
-        world.emit(EventType.SUMMONED, o, Double.NaN, o.runningRatio(world.now()),
-                o.familyAtHome ? "family at home" : "family abroad");
-        staffing.vacate(o);
-        o.status = Status.SUMMONED;
-        o.cause = RecallCause.PURGE;
+        world.emitFamily(EventType.SUMMONED, o, o.runningRatio(world.now()));
+        staffing.endPosting(o, Status.SUMMONED, RecallCause.PURGE);
         summonedBy.put(o, spec);
-        int days = (int) Math.round(Draws.lognormal(o.rng, Math.max(spec.decisionDaysMedian(), 1e-9), 0.5));
+        int days = (int) Math.round(Draws.lognormal(o.rng(Source.PURGE), Math.max(spec.decisionDaysMedian(), 1e-9),
+                0.5));
         world.scheduler.in(days, World.P_PURGE, () -> decide(o));
     }
 
     /** An untied official of a sealed office is called home in order. */
     private void callHome(Official o) {
-        if (o.status == Status.POSTED) {
+        if (o.status() == Status.POSTED) {
             staffing.recall(o, RecallCause.PURGE, o.runningRatio(world.now()));
         }
     }
@@ -103,9 +102,10 @@ final class Purges {
         City city = o.lastCity;
         int now = world.now();
         ArrestSquad squad = squadThatCanSeize(city, now);
-        if (squad != null && Draws.chance(o.rng, summonedBy.get(o).squads().seizeProbability())) {
+        var rng = o.rng(Source.PURGE);
+        if (squad != null && Draws.chance(rng, summonedBy.get(o).squads().seizeProbability())) {
             squad.seize();
-            arrest(o, "seized before he could choose");
+            arrest(o, Route.SEIZED_BEFORE_CHOICE);
             return;
         }
         boolean access = false;
@@ -113,41 +113,38 @@ final class Purges {
             access |= !a.lost && a.balanceUsd > 0;
         }
         double[] u = PurgeChoice.utilities(response, o.familyAtHome, o.tie, o.savingsUsd, access, squadPresent(city, now));
-        switch (PurgeChoice.draw(o.rng, u)) {
+        switch (PurgeChoice.draw(rng, u)) {
             case RETURN -> {
-                o.status = Status.RETURNED;
+                o.moveTo(Status.RETURNED);
                 world.count(Column.OFFICIALS_RETURNED);
-                world.emit(EventType.RETURNED, o, Double.NaN, Double.NaN, o.familyAtHome ? "family at home" : null);
-                staffing.releaseAccounts(o, true);
-                o.retire();
+                world.emitFamily(EventType.RETURNED, o, Double.NaN);
+                staffing.leave(o, true);
             }
             case HIDE -> {
-                o.status = Status.HIDING;
+                o.moveTo(Status.HIDING);
                 hiding.add(o);
-                world.emit(EventType.HID, o, o.savingsUsd, Double.NaN, city.name());
-                staffing.releaseAccounts(o, false);
+                world.emitIn(EventType.HID, o, o.savingsUsd, city);
+                staffing.leave(o, false);
             }
-            case DEFECT -> defect(o, "when summoned");
+            case DEFECT -> defect(o, Route.WHEN_SUMMONED);
             case FLEE -> flee(o);
         }
     }
 
-    private void arrest(Official o, String how) {
-        o.status = Status.ARRESTED;
+    private void arrest(Official o, Route how) {
+        o.moveTo(Status.ARRESTED);
         hiding.remove(o);
         world.count(Column.OFFICIALS_ARRESTED);
         world.emit(EventType.ARRESTED, o, Double.NaN, Double.NaN, how);
-        staffing.releaseAccounts(o, true);
-        o.retire();
+        staffing.leave(o, true);
     }
 
-    private void defect(Official o, String when) {
-        o.status = Status.DEFECTED;
+    private void defect(Official o, Route when) {
+        o.moveTo(Status.DEFECTED);
         hiding.remove(o);
         world.count(Column.OFFICIALS_DEFECTED);
         world.emit(EventType.DEFECTED, o, o.savingsUsd, Double.NaN, when);
-        staffing.releaseAccounts(o, false);
-        o.retire();
+        staffing.leave(o, false);
         rivalry.defection("official " + o.id() + " defected");
     }
 
@@ -162,12 +159,11 @@ final class Purges {
             }
         }
         o.savingsUsd += taken;
-        o.status = Status.FLED;
+        o.moveTo(Status.FLED);
         world.count(Column.OFFICIALS_FLED);
         world.add(Column.FUNDS_TAKEN_USD, taken);
         world.emit(EventType.FLED, o, taken, Double.NaN, null);
-        staffing.releaseAccounts(o, false);
-        o.retire();
+        staffing.leave(o, false);
         rivalry.defection("official " + o.id() + " fled with funds");
     }
 
@@ -189,7 +185,7 @@ final class Purges {
             if (!heirs.isEmpty()) {
                 c.patron = heirs.get(i % heirs.size());
             }
-            world.emit(EventType.COMPANY_TRANSFERRED, c, c.patron.id());
+            world.emitOrgan(EventType.COMPANY_TRANSFERRED, null, c, c.patron);
         }
     }
 
@@ -198,7 +194,7 @@ final class Purges {
         Map<City, Integer> wanted = new LinkedHashMap<>();
         for (Map.Entry<Official, PurgeSpec> e : summonedBy.entrySet()) {
             Official o = e.getKey();
-            if (e.getValue() == spec && (o.status == Status.SUMMONED || o.status == Status.HIDING)) {
+            if (e.getValue() == spec && (o.status() == Status.SUMMONED || o.status() == Status.HIDING)) {
                 wanted.merge(o.lastCity, 1, Integer::sum);
             }
         }
@@ -224,7 +220,7 @@ final class Purges {
             }
             sent.merge(best, 1, Integer::sum);
             squads.add(new ArrestSquad(best, until, spec.squads().capacityPerMonth()));
-            world.emitGlobal(EventType.SQUAD_ARRIVED, best.name());
+            world.emitGlobal(EventType.SQUAD_ARRIVED, best, null);
         }
     }
 
@@ -234,11 +230,12 @@ final class Purges {
         for (Official o : new ArrayList<>(hiding)) {
             ArrestSquad squad = squadThatCanSeize(o.lastCity, now);
             PurgeSpec spec = summonedBy.get(o);
-            if (squad != null && Draws.chance(o.rng, spec.squads().findProbability())) {
+            var rng = o.rng(Source.PURGE);
+            if (squad != null && Draws.chance(rng, spec.squads().findProbability())) {
                 squad.seize();
-                arrest(o, "found in hiding");
-            } else if (Draws.chance(o.rng, response.hidingDefectProbability())) {
-                defect(o, "from hiding");
+                arrest(o, Route.FOUND_IN_HIDING);
+            } else if (Draws.chance(rng, response.hidingDefectProbability())) {
+                defect(o, Route.FROM_HIDING);
             }
         }
         for (ArrestSquad s : squads) {

@@ -23,9 +23,7 @@ final class QuotaReview {
         this.adaptation = adaptation;
     }
 
-    private enum Outcome { KEPT, PUNISHED, RECALLED_UNDER, RECALLED_SUCCESS }
-
-    private record Verdict(Official official, City city, double ratio, Outcome outcome) {
+    private record Verdict(Official official, City city, double ratio, ReviewOutcome outcome) {
     }
 
     /** Reviews every official long enough in post; outcomes are drawn first, then carried out, then learned from. */
@@ -46,14 +44,14 @@ final class QuotaReview {
         }
         List<Adaptation.Recall> seen = new ArrayList<>();
         for (Verdict v : verdicts) {
-            if (v.outcome == Outcome.RECALLED_SUCCESS) {
+            if (v.outcome == ReviewOutcome.RECALLED_SUCCESS) {
                 seen.add(new Adaptation.Recall(v.official, v.city, v.ratio));
             }
         }
         adaptation.seeSuccessRecalls(seen);
         for (Verdict v : verdicts) {
             Official o = v.official;
-            if (o.status == Status.POSTED && v.outcome != Outcome.RECALLED_SUCCESS) {
+            if (o.status() == Status.POSTED && v.outcome != ReviewOutcome.RECALLED_SUCCESS) {
                 adaptation.afterOwnReview(o, v.ratio);
                 o.periodEarnedUsd = 0;
                 o.periodStartDay = now;
@@ -61,16 +59,19 @@ final class QuotaReview {
         }
     }
 
-    private Outcome judge(Official o, double ratio) {
+    private ReviewOutcome judge(Official o, double ratio) {
+        var rng = o.rng(Source.REVIEW);
         if (ratio < params.punishBelow()) {
-            return Draws.chance(o.rng, params.punishRecallProbability()) ? Outcome.RECALLED_UNDER : Outcome.PUNISHED;
+            return Draws.chance(rng, params.punishRecallProbability()) ? ReviewOutcome.RECALLED_UNDER
+                    : ReviewOutcome.PUNISHED;
         }
-        return Draws.chance(o.rng, params.successRecallProbability(ratio)) ? Outcome.RECALLED_SUCCESS : Outcome.KEPT;
+        return Draws.chance(rng, params.successRecallProbability(ratio)) ? ReviewOutcome.RECALLED_SUCCESS
+                : ReviewOutcome.KEPT;
     }
 
     private void carryOut(Verdict v) {
         Official o = v.official;
-        world.emit(EventType.REVIEWED, o, o.periodEarnedUsd, v.ratio, v.outcome.name().toLowerCase(java.util.Locale.ROOT));
+        world.emit(EventType.REVIEWED, o, o.periodEarnedUsd, v.ratio, v.outcome);
         switch (v.outcome) {
             case PUNISHED -> {
                 world.count(Column.PUNISHMENTS);
@@ -83,7 +84,7 @@ final class QuotaReview {
                 staffing.recall(o, RecallCause.UNDERPERFORMANCE, v.ratio);
             }
             case RECALLED_SUCCESS -> {
-                boolean moved = Draws.chance(o.rng, params.relocateShare()) && staffing.relocate(o);
+                boolean moved = Draws.chance(o.rng(Source.REVIEW), params.relocateShare()) && staffing.relocate(o);
                 if (!moved) {
                     staffing.recall(o, RecallCause.QUOTA, v.ratio);
                 }

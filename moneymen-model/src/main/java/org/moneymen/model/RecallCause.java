@@ -3,7 +3,7 @@ package org.moneymen.model;
 import org.moneymen.model.config.Labels;
 
 /** Why an official was called home in order. */
-public enum RecallCause {
+public enum RecallCause implements EventCause {
     /** Met or exceeded the quota ("once a foreign currency goal is met, they're often recalled"). */
     QUOTA,
     /** Far below quota. */
@@ -16,6 +16,7 @@ public enum RecallCause {
     PURGE;
 
     /** The lower-case name used in files and outputs (computed once). */
+    @Override
     public String label() {
         return Labels.of(this);
     }

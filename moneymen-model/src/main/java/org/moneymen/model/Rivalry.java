@@ -11,7 +11,7 @@ import org.moneymen.model.config.ShockSpec;
  * patron organs report on the companies of rival organs; suspicion builds and fades; investigations recall
  * officials whatever they earn. A defection anywhere raises the centre's suspicion of everyone abroad for a while.
  */
-final class Rivalry {
+final class Rivalry implements MonthProcess {
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
     private final World world;
@@ -54,7 +54,7 @@ final class Rivalry {
         }
         centre = centreSuspicion(world.now()) + params.defectionShock();
         centreDay = world.now();
-        world.emitGlobal(EventType.DEFECTION_SHOCK, who);
+        world.emitGlobal(EventType.DEFECTION_SHOCK, null, who);
     }
 
     /** The centre's suspicion of all officials abroad on a day. */
@@ -65,9 +65,35 @@ final class Rivalry {
         return centre * StrictMath.pow(0.5, (day - centreDay) / (params.centreHalfLifeMonths() * DAYS_PER_MONTH));
     }
 
-    /** Whether rumours, reports and investigations run at all. */
-    boolean enabled() {
+    @Override
+    public String name() {
+        return "rivalry";
+    }
+
+    /** Its scan reads only the official it visits, and the beliefs' snapshot nothing it changes. */
+    @Override
+    public boolean joinsPreviousWalk() {
+        return true;
+    }
+
+    @Override
+    public void before(MonthClose close) {
+        beginMonth();
+    }
+
+    @Override
+    public boolean visitsPosts() {
         return params.enabled();
+    }
+
+    @Override
+    public void visit(Official o, MonthClose close) {
+        scan(o);
+    }
+
+    @Override
+    public void after(MonthClose close) {
+        month(close.posted());
     }
 
     /** Starts the month's close: city ratios are gathered by {@link #scan} from the one walk over the posts. */
@@ -130,17 +156,17 @@ final class Rivalry {
         reports();
         double shared = centreSuspicion(now);
         for (Official o : posted) {
-            if (o.status != Status.POSTED) {
+            if (o.status() != Status.POSTED) {
                 continue;
             }
             double p = Math.min(1, params.investigationRate() * (o.suspicion + shared));
-            if (p > 0 && Draws.chance(o.rng, p)) {
+            if (p > 0 && Draws.chance(o.rng(Source.RIVALRY), p)) {
                 world.count(Column.INVESTIGATIONS);
-                if (Draws.chance(o.rng, params.investigationRecallProbability())) {
-                    world.emit(EventType.INVESTIGATED, o, Double.NaN, o.runningRatio(now), "recalled");
+                if (Draws.chance(o.rng(Source.RIVALRY), params.investigationRecallProbability())) {
+                    world.emit(EventType.INVESTIGATED, o, Double.NaN, o.runningRatio(now), InvestigationOutcome.RECALLED);
                     staffing.recall(o, RecallCause.RUMOUR, o.runningRatio(now));
                 } else {
-                    world.emit(EventType.INVESTIGATED, o, Double.NaN, o.runningRatio(now), "cleared");
+                    world.emit(EventType.INVESTIGATED, o, Double.NaN, o.runningRatio(now), InvestigationOutcome.CLEARED);
                     o.suspicion = 0;
                 }
             }
@@ -155,7 +181,8 @@ final class Rivalry {
      * drawn again (rejection), which gives exactly the distribution over the other companies' rivals.
      */
     private void rumour(Official o, double own, CityRatios city) {
-        if (!Draws.chance(o.rng, params.rumourProbability())) {
+        var rng = o.rng(Source.RIVALRY);
+        if (!Draws.chance(rng, params.rumourProbability())) {
             return;
         }
         int first = city.firstAbove(own);
@@ -169,12 +196,12 @@ final class Rivalry {
         }
         int k;
         do {
-            k = city.pick(first, own, o.rng.nextDouble() * total);
+            k = city.pick(first, own, rng.nextDouble() * total);
         } while (city.company[k] == o.company);
         Official target = city.official[k];
         target.suspicion += params.suspicionPerRumour();
         world.count(Column.RUMOURS);
-        world.emit(EventType.RUMOUR, target, o, null);
+        world.emitRumour(target, o);
     }
 
     /**
@@ -329,7 +356,7 @@ final class Rivalry {
                     if (head != null && reporter.isRivalOf(c.patron) && Draws.chance(rng, params.reportProbability())) {
                         head.suspicion += params.suspicionPerReport();
                         world.count(Column.REPORTS);
-                        world.emit(EventType.REPORTED, head, null, reporter.id());
+                        world.emitOrgan(EventType.REPORTED, head, c, reporter);
                     }
                 }
             }

@@ -32,13 +32,14 @@ final class Staffing {
     /** Makes a new official for a post of a company, with its own random stream. */
     Official recruit(TradeCompany company) {
         int id = ++world.officialsCreated;
-        var rng = world.streams.stream("official", id);
+        var rng = world.officialStreams[Source.ATTRIBUTES.ordinal()].stream(id);
+        // Every attribute takes its draw whatever the parameters, so a what-if on one leaves the others as they were.
         double ability = Draws.lognormal(rng, 1.0, officialParams.abilitySigma());
-        boolean family = Draws.chance(rng, officialParams.familyAtHomeShare());
+        boolean family = rng.nextDouble() < officialParams.familyAtHomeShare();
         double risk = rng.nextDouble();
-        double tie = company.patronPerson == null ? 0
-                : Math.max(0, Math.min(1, company.tieCloseness() + 0.2 * rng.nextGaussian()));
-        Official o = new Official(id, rng, ability, family, risk, tie);
+        double noise = rng.nextGaussian();
+        double tie = company.patronPerson == null ? 0 : Math.max(0, Math.min(1, company.tieCloseness() + 0.2 * noise));
+        Official o = new Official(id, world.officialStreams, ability, family, risk, tie);
         o.ceiling = adaptation.priorCeiling(company.city());
         return o;
     }
@@ -53,7 +54,6 @@ final class Staffing {
         o.company = company;
         o.slot = slot;
         o.rank = slot == 0 ? Rank.HEAD : Rank.STAFF;
-        o.status = Status.POSTED;
         o.cause = null;
         o.quotaUsd = company.quotaOf(slot);
         o.postedDay = postedDay;
@@ -62,7 +62,8 @@ final class Staffing {
         o.postedAllMonth = false;
         o.goodStanding = true;
         for (Account a : company.accounts) {
-            boolean knows = a.heldForSuccessor || slot == 0 || Draws.chance(o.rng, params.staffKnowsAccount());
+            boolean knows = a.heldForSuccessor || slot == 0
+                    || Draws.chance(o.rng(Source.STAFFING), params.staffKnowsAccount());
             if (!a.lost && knows && !a.knownBy.contains(o)) {
                 a.knownBy.add(o);
                 o.knownAccounts.add(a);
@@ -70,7 +71,8 @@ final class Staffing {
             }
         }
         scheduleTermEnd(o, postedDay);
-        world.emit(EventType.POSTED, o, o.quotaUsd, Double.NaN, company.city().name());
+        world.emitIn(EventType.POSTED, o, o.quotaUsd, company.city());
+        world.entities.official(o);
     }
 
     private void scheduleTermEnd(Official o, int fromDay) {
@@ -83,10 +85,10 @@ final class Staffing {
     }
 
     private void termEnds(Official o) {
-        if (o.status != Status.POSTED) {
+        if (o.status() != Status.POSTED) {
             return;
         }
-        if (o.goodStanding && Draws.chance(o.rng, officialParams.termRenewalProbability())) {
+        if (o.goodStanding && Draws.chance(o.rng(Source.STAFFING), officialParams.termRenewalProbability())) {
             world.emit(EventType.TERM_RENEWED, o, Double.NaN, Double.NaN, null);
             scheduleTermEnd(o, world.now());
         } else {
@@ -104,12 +106,30 @@ final class Staffing {
 
     /** Calls an official home in order: it hands over what it can, and its post falls vacant. */
     void recall(Official o, RecallCause cause, double ratio) {
-        world.emit(EventType.RECALLED, o, o.periodEarnedUsd, ratio, cause.label());
+        world.emit(EventType.RECALLED, o, o.periodEarnedUsd, ratio, cause);
         world.count(Column.recallsFor(cause));
-        leavePost(o, true);
-        o.status = Status.RECALLED;
-        o.retire();
+        endPosting(o, Status.RECALLED, cause);
+        leave(o, true);
+    }
+
+    /**
+     * Ends an official's posting, the one way a posting ends: its post is emptied (its deals may collapse, a
+     * replacement is sent for) and it moves to its next status; what it knows of the accounts it keeps until
+     * {@link #leave}.
+     */
+    void endPosting(Official o, Status next, RecallCause cause) {
+        vacate(o);
+        o.moveTo(next);
         o.cause = cause;
+    }
+
+    /**
+     * An official whose posting has ended leaves the network's story: it stops knowing the accounts (handing each over
+     * with some chance when it leaves in order) and gives back its memory.
+     */
+    void leave(Official o, boolean orderly) {
+        releaseAccounts(o, orderly);
+        o.retire();
     }
 
     /** Moves a successful official to a vacant post in another city; false when there is none. */
@@ -120,28 +140,20 @@ final class Staffing {
         if (options == 0) {
             return false;
         }
-        Object[] at = awaited.nthOutside(head, o.company.city(), o.rng.nextInt(options));
+        Object[] at = awaited.nthOutside(head, o.company.city(), o.rng(Source.REVIEW).nextInt(options));
         TradeCompany target = (TradeCompany) at[0];
         int slot = (Integer) at[1];
-        world.emit(EventType.RELOCATED, o, Double.NaN, Double.NaN, target.city().name());
+        world.emitIn(EventType.RELOCATED, o, Double.NaN, target.city());
         world.count(Column.RELOCATIONS);
-        leavePost(o, true);
+        vacate(o); // still posted: it moves from one post to the other
+        releaseAccounts(o, true);
         target.arrivals[slot].cancel();
         post(o, target, slot, world.now());
         return true;
     }
 
-    /**
-     * Takes an official out of its post. Deals it made may collapse (the relationships leave with it); accounts
-     * it alone knew are lost unless it hands them over in order; a replacement is sent after a delay.
-     */
-    void leavePost(Official o, boolean orderly) {
-        vacate(o);
-        releaseAccounts(o, orderly);
-    }
-
     /** Empties the official's post: its deals may collapse, its relationships go, a replacement is sent for. */
-    void vacate(Official o) {
+    private void vacate(Official o) {
         TradeCompany c = o.company;
         int slot = o.slot;
         int now = world.now();
@@ -150,14 +162,13 @@ final class Staffing {
             earning.accrue(d, now);
         }
         world.setPost(c, slot, null);
-        o.status = null;
         o.lastCity = c.city();
         if (o.termEnd != null) {
             o.termEnd.cancel();
         }
         for (Deal d : postDeals) {
-            if (d.maker == o && Draws.chance(o.rng, world.scenario.deals().collapseOnDeparture())) {
-                deals.collapse(d, "maker left");
+            if (d.maker == o && Draws.chance(o.rng(Source.STAFFING), world.scenario.deals().collapseOnDeparture())) {
+                deals.collapse(d, DealStop.MAKER_LEFT);
             }
         }
         o.clearRelations();
@@ -168,16 +179,16 @@ final class Staffing {
      * The official stops knowing the company's accounts for the state: in an orderly departure it hands each over
      * with some chance; an account nobody else knows and nobody holds for a successor is lost with its balance.
      */
-    void releaseAccounts(Official o, boolean orderly) {
+    private void releaseAccounts(Official o, boolean orderly) {
         for (Account a : o.knownAccounts) {
             a.knownBy.remove(o);
             if (a.lost) {
                 continue;
             }
-            if (orderly && Draws.chance(o.rng, params.handoverProbability())) {
+            if (orderly && Draws.chance(o.rng(Source.STAFFING), params.handoverProbability())) {
                 if (a.knownBy.isEmpty()) {
                     a.heldForSuccessor = true;
-                    world.emit(EventType.ACCOUNT_HANDED_OVER, a, o, null);
+                    world.emit(EventType.ACCOUNT_HANDED_OVER, a, o);
                 }
             } else if (a.knownBy.isEmpty() && !a.heldForSuccessor) {
                 loseAccount(a, o);
@@ -191,16 +202,15 @@ final class Staffing {
         a.company().accounts.remove(a);
         world.count(Column.ACCOUNTS_LOST);
         world.add(Column.ACCOUNTS_LOST_USD, a.balanceUsd);
-        world.emit(EventType.ACCOUNT_LOST, a, lastKnower, null);
+        world.emit(EventType.ACCOUNT_LOST, a, lastKnower);
         a.balanceUsd = 0;
     }
 
     private void scheduleReplacement(TradeCompany c, int slot, Official leaving) {
-        double delay = Draws.lognormal(leaving.rng, params.vacancyDelayMedianDays(), params.vacancyDelaySigma());
+        double delay = Draws.lognormal(leaving.rng(Source.STAFFING), params.vacancyDelayMedianDays(),
+                params.vacancyDelaySigma());
         int days = (int) Math.round(delay);
-        if (world.logging) {
-            world.emit(EventType.VACANCY, leaving, Double.NaN, Double.NaN, "replacement in " + days + " days");
-        }
+        world.emitVacancy(leaving, days);
         boolean wasAwaited = c.posts[slot] == null && c.arrivals[slot] != null;
         c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> {
             if (c.posts[slot] == null) {
@@ -216,6 +226,7 @@ final class Staffing {
     static Account openAccount(World world, TradeCompany c) {
         Account a = new Account(world.nextAccountId++, c);
         c.accounts.add(a);
+        world.entities.account(a);
         for (Official o : c.posts) {
             if (o != null) {
                 a.knownBy.add(o);

@@ -21,6 +21,16 @@ public enum Status {
     /** Went home when summoned. */
     RETURNED;
 
+    /** Whether an official in this status can move to another (a relocation stays posted). */
+    public boolean canBecome(Status next) {
+        return switch (this) {
+            case POSTED -> next == RECALLED || next == SUMMONED;
+            case SUMMONED -> next == RETURNED || next == HIDING || next == DEFECTED || next == FLED || next == ARRESTED;
+            case HIDING -> next == ARRESTED || next == DEFECTED;
+            default -> false;
+        };
+    }
+
     /** The lower-case name used in files and outputs (computed once). */
     public String label() {
         return Labels.of(this);

@@ -23,8 +23,15 @@ public final class TradeCompany {
     final int[] rumourPosition;
     int nextAccount;
 
-    TradeCompany(int id, CompanySpec spec, City city, Organ patron, Patron patronPerson) {
+    /** The position of its group in the scenario's list of companies. */
+    private final int group;
+    /** The id of its head's post; its other posts follow. */
+    private final int firstPostId;
+
+    TradeCompany(int id, int group, int firstPostId, CompanySpec spec, City city, Organ patron, Patron patronPerson) {
         this.id = id;
+        this.group = group;
+        this.firstPostId = firstPostId;
         this.spec = spec;
         this.city = city;
         this.patron = patron;
@@ -42,6 +49,31 @@ public final class TradeCompany {
     /** Identifier in outputs. */
     public int id() {
         return id;
+    }
+
+    /** Name, where the scenario names the company (else null). */
+    public String name() {
+        return spec.name();
+    }
+
+    /** Identifier in an outside data set, where the scenario gives one (else null). */
+    public String externalId() {
+        return spec.externalId();
+    }
+
+    /** The position of its group in the scenario's list of companies. */
+    public int group() {
+        return group;
+    }
+
+    /** The id of the post in a slot. */
+    int postId(int slot) {
+        return firstPostId + slot;
+    }
+
+    /** What the scenario says of its group. */
+    CompanySpec spec() {
+        return spec;
     }
 
     /** Station city. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.moneymen.kernel.RandomStreams;
 import org.moneymen.kernel.Scheduler;
+import org.moneymen.model.config.ApprovalStep;
 import org.moneymen.model.config.Scenario;
 
 /** The state of one run: entities, clock, random streams, the event log and this month's counters. */
@@ -32,6 +33,10 @@ public final class World {
     final List<Deal> activeDeals = new ArrayList<>();
     final java.util.Map<String, Organ> organsById = new java.util.HashMap<>();
     final InvestmentChill chill = new InvestmentChill();
+    /** The officials' stream families, by {@link Source}. */
+    final RandomStreams.Family[] officialStreams;
+    /** The network's entities as they are created (written out from the recorded period's start). */
+    final NetworkLog entities;
     int dealsInApproval;
     /** Officials in post now (kept by {@link #setPost}). */
     int postedCount;
@@ -43,21 +48,27 @@ public final class World {
 
     /** Day (of the scheduler, which starts with the warm-up) of the scenario's start: the first recorded day. */
     final int recordStartDay;
+    /** Whether the month's close is judging the month that ended (its events are dated that month's last day). */
+    boolean judgingMonth;
     /** Whether anyone listens to the event log (sweeps and benchmarks do not: no event is then built). */
     final boolean logging;
 
-    World(Scenario scenario, EventSink sink) {
+    World(Scenario scenario, EventSink sink, EntitySink entitySink) {
         this.scenario = scenario;
         this.scheduler = new Scheduler(scenario.warmupStart());
         this.streams = new RandomStreams(scenario.seed());
+        this.officialStreams = new RandomStreams.Family[Source.ALL.length];
+        for (Source s : Source.ALL) {
+            officialStreams[s.ordinal()] = streams.family(s.streamName);
+        }
+        this.entities = new NetworkLog(this, entitySink, sink != EventSink.NONE);
         this.recordStartDay = scheduler.calendar().day(scenario.start());
         this.logging = sink != EventSink.NONE;
         int offset = recordStartDay;
         // Events of the warm-up are not logged; logged days count from the scenario's start.
         this.sink = offset == 0 ? sink : e -> {
             if (e.day() >= offset) {
-                sink.accept(new ModelEvent(e.day() - offset, e.type(), e.official(), e.company(), e.counterpart(),
-                        e.deal(), e.account(), e.usd(), e.ratio(), e.detail(), e.other()));
+                sink.accept(e.onDay(e.day() - offset));
             }
         };
     }
@@ -117,55 +128,91 @@ public final class World {
         month[c.ordinal()] += amount;
     }
 
-    /** Logs an event about an official (and its company). */
-    void emit(EventType type, Official o, double usd, double ratio, String detail) {
-        if (!logging) {
-            return;
-        }
-        sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, usd, ratio, detail, -1));
+    /**
+     * The day events are dated: today, except during the part of a month's close that judges the month (it runs
+     * first thing on the next month's first day, and its events belong to the month it closes: its last day).
+     */
+    private int eventDay() {
+        return judgingMonth ? now() - 1 : now();
     }
 
-    /** Logs an event about a deal. */
-    void emit(EventType type, Deal d, String detail) {
-        if (!logging) {
-            return;
+    private void send(int official, int company, EventType type, int counterpart, int deal, int account, int other,
+                      double usd, double ratio, EventCause cause, ApprovalStep step, int city, String organ,
+                      Boolean family, Commodity commodity, int days, String detail) {
+        sink.accept(new ModelEvent(eventDay(), type, official, company, counterpart, deal, account, other, usd, ratio,
+                cause, step, city, organ, family, commodity, days, detail));
+    }
+
+    /** Logs an event about an official (and its company), with an amount, a ratio and a cause where they apply. */
+    void emit(EventType type, Official o, double usd, double ratio, EventCause cause) {
+        if (logging) {
+            send(o.id(), o.company.id(), type, -1, -1, -1, -1, usd, ratio, cause, null, -1, null, null, null, -1, null);
         }
-        sink.accept(new ModelEvent(now(), type, d.maker.id(), d.company.id(), d.counterpart.id(), d.id(),
-                d.account == null ? -1 : d.account.id(), d.valueUsd, Double.NaN, detail, -1));
+    }
+
+    /** Logs an event that puts an official in a city (posted, moved, hiding). */
+    void emitIn(EventType type, Official o, double usd, City city) {
+        if (logging) {
+            send(o.id(), o.company.id(), type, -1, -1, -1, -1, usd, Double.NaN, null, null, city.id(), null, null,
+                    null, -1, null);
+        }
+    }
+
+    /** Logs a summons or a return, with whether the official's family is held at home. */
+    void emitFamily(EventType type, Official o, double ratio) {
+        if (logging) {
+            send(o.id(), o.company.id(), type, -1, -1, -1, -1, Double.NaN, ratio, null, null, -1, null,
+                    o.familyAtHome, null, -1, null);
+        }
+    }
+
+    /** Logs a vacancy: the days until a replacement arrives. */
+    void emitVacancy(Official leaving, int days) {
+        if (logging) {
+            send(leaving.id(), leaving.company.id(), EventType.VACANCY, -1, -1, -1, -1, Double.NaN, Double.NaN, null,
+                    null, -1, null, null, null, days, null);
+        }
+    }
+
+    /** Logs an event about a deal, with why it stopped and the approval step where they apply. */
+    void emit(EventType type, Deal d, EventCause cause, ApprovalStep step) {
+        if (logging) {
+            send(d.maker.id(), d.company.id(), type, d.counterpart.id(), d.id(), d.account == null ? -1
+                    : d.account.id(), -1, d.valueUsd, Double.NaN, cause, step, -1, null, null,
+                    type == EventType.DEAL_SIGNED ? d.commodity : null, -1, null);
+        }
     }
 
     /** Logs an event about an account. */
-    void emit(EventType type, Account a, Official o, String detail) {
-        if (!logging) {
-            return;
+    void emit(EventType type, Account a, Official o) {
+        if (logging) {
+            send(o == null ? -1 : o.id(), a.company().id(), type, -1, -1, a.id(), -1, a.balanceUsd, Double.NaN, null,
+                    null, -1, null, null, null, -1, null);
         }
-        sink.accept(new ModelEvent(now(), type, o == null ? -1 : o.id(), a.company().id(), -1, -1, a.id(),
-                a.balanceUsd, Double.NaN, detail, -1));
     }
 
-    /** Logs an event about an official with a second official involved (a rumour's source, say). */
-    void emit(EventType type, Official o, Official other, String detail) {
-        if (!logging) {
-            return;
+    /** Logs a rumour: about {@code target}, spread by {@code source}. */
+    void emitRumour(Official target, Official source) {
+        if (logging) {
+            send(target.id(), target.company.id(), EventType.RUMOUR, -1, -1, -1, source.id(), Double.NaN, Double.NaN,
+                    null, null, -1, null, null, null, -1, null);
         }
-        sink.accept(new ModelEvent(now(), type, o.id(), o.company.id(), -1, -1, -1, Double.NaN, Double.NaN, detail,
-                other == null ? -1 : other.id()));
     }
 
-    /** Logs an event about no one in particular (a purge, a shock). */
-    void emitGlobal(EventType type, String detail) {
-        if (!logging) {
-            return;
+    /** Logs an event naming an organ: a report on a company's head, a company passing to a new patron. */
+    void emitOrgan(EventType type, Official head, TradeCompany c, Organ organ) {
+        if (logging) {
+            send(head == null ? -1 : head.id(), c.id(), type, -1, -1, -1, -1, Double.NaN, Double.NaN, null, null, -1,
+                    organ.id(), null, null, -1, null);
         }
-        sink.accept(new ModelEvent(now(), type, -1, -1, -1, -1, -1, Double.NaN, Double.NaN, detail, -1));
     }
 
-    /** Logs an event about a company. */
-    void emit(EventType type, TradeCompany c, String detail) {
-        if (!logging) {
-            return;
+    /** Logs an event about no one in particular (a purge, a shock, a squad's arrival in a city). */
+    void emitGlobal(EventType type, City city, String detail) {
+        if (logging) {
+            send(-1, -1, type, -1, -1, -1, -1, Double.NaN, Double.NaN, null, null, city == null ? -1 : city.id(),
+                    null, null, null, -1, detail);
         }
-        sink.accept(new ModelEvent(now(), type, -1, c.id(), -1, -1, -1, Double.NaN, Double.NaN, detail, -1));
     }
 
     /** Posted officials, company by company, head first: the fixed order every process iterates in. */

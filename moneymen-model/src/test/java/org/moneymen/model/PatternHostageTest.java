@@ -28,7 +28,7 @@ class PatternHostageTest {
             Map<Integer, Boolean> family = new HashMap<>();
             for (ModelEvent e : events) {
                 if (e.type() == EventType.SUMMONED) {
-                    family.put(e.official(), "family at home".equals(e.detail()));
+                    family.put(e.official(), Boolean.TRUE.equals(e.familyAtHome()));
                 }
             }
             for (ModelEvent e : events) {
@@ -36,7 +36,7 @@ class PatternHostageTest {
                     case RETURNED, HID, DEFECTED, FLED -> true;
                     default -> false;
                 };
-                if (!decided || (e.type() == EventType.DEFECTED && "from hiding".equals(e.detail()))) {
+                if (!decided || (e.type() == EventType.DEFECTED && e.cause() == Route.FROM_HIDING)) {
                     continue;
                 }
                 boolean returned = e.type() == EventType.RETURNED;

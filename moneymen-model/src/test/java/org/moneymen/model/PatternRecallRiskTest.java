@@ -27,7 +27,7 @@ class PatternRecallRiskTest {
         Map<Integer, List<Integer>> rumourRecalls = new HashMap<>();
         Map<String, List<ModelEvent>> byCityDay = new HashMap<>();
         for (ModelEvent e : events) {
-            if (e.type() == EventType.RECALLED && "rumour".equals(e.detail())) {
+            if (e.type() == EventType.RECALLED && e.cause() == RecallCause.RUMOUR) {
                 rumourRecalls.computeIfAbsent(e.official(), k -> new ArrayList<>()).add(e.day());
             }
             if (e.type() == EventType.REVIEWED) {
@@ -39,7 +39,7 @@ class PatternRecallRiskTest {
         for (List<ModelEvent> group : byCityDay.values()) {
             double mean = group.stream().mapToDouble(ModelEvent::ratio).average().orElse(1);
             for (ModelEvent e : group) {
-                boolean success = "recalled_success".equals(e.detail());
+                boolean success = e.cause() == ReviewOutcome.RECALLED_SUCCESS;
                 boolean rumour = rumourRecalls.getOrDefault(e.official(), List.of()).stream()
                         .anyMatch(d -> d > e.day() && d <= e.day() + 365);
                 out2.add(new Review(e.ratio() / mean, success || rumour));

@@ -86,6 +86,14 @@ final class ScenarioChecks {
             if (c.patronPerson() != null && !patronIds.contains(c.patronPerson())) {
                 unknown(at + ".patron_person", "patron", c.patronPerson(), patronIds);
             }
+            if (c.named() && c.count() != 1) {
+                problem(at + ".count", "a company with a name, an external id or named officials is one company;"
+                        + " give count: 1 (it is " + c.count() + ")");
+            }
+            if (c.officials().size() > 1 + c.staff()) {
+                problem(at + ".officials", c.officials().size() + " named officials for " + (1 + c.staff())
+                        + " posts (the head and staff " + c.staff() + "); name at most " + (1 + c.staff()));
+            }
         }
         Set<org.moneymen.model.config.ApprovalStep> stepsSeen = new HashSet<>();
         for (int i = 0; i < s.approval().steps().size(); i++) {
