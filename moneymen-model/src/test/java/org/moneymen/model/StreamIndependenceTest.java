@@ -1,0 +1,84 @@
+package org.moneymen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.moneymen.model.config.Scenario;
+
+/**
+ * One stream per (official, process): switching a process off, or changing one of its parameters, leaves every
+ * other process's draws as they were. With investigations at rate zero rumours change nothing, so rivalry on and
+ * off must give the same deals, recalls and money, month by month and event by event.
+ */
+final class StreamIndependenceTest {
+    private static final Set<Column> RIVALRY_COLUMNS = EnumSet.of(Column.RUMOURS, Column.REPORTS,
+            Column.INVESTIGATIONS);
+    private static final Set<EventType> RIVALRY_EVENTS = EnumSet.of(EventType.RUMOUR, EventType.REPORTED,
+            EventType.INVESTIGATED);
+
+    private static Scenario withRivalry(long seed, boolean enabled) {
+        Scenario s = TinyScenarios.twoCities(48, seed);
+        var r = Recs.with(s.rivalry(), "investigationRate", 0.0);
+        return Recs.with(s, "rivalry", Recs.with(r, "enabled", enabled));
+    }
+
+    private record Run(RunOutput out, List<ModelEvent> events) {
+        static Run of(Scenario s) {
+            List<ModelEvent> events = new ArrayList<>();
+            RunOutput out = new Simulation(s, events::add).run();
+            return new Run(out, events.stream().filter(e -> !RIVALRY_EVENTS.contains(e.type())).toList());
+        }
+    }
+
+    @Test
+    void rivalryOnOrOff_withoutInvestigations_leavesEveryOtherDrawAsItWas() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Run on = Run.of(withRivalry(seed, true));
+            Run off = Run.of(withRivalry(seed, false));
+            assertThat(on.out().summary().totals().get("rumours")).as("rumours spread, seed " + seed)
+                    .isGreaterThan(0);
+            for (int m = 0; m < on.out().rows().size(); m++) {
+                MonthRow a = on.out().rows().get(m);
+                MonthRow b = off.out().rows().get(m);
+                for (Column c : Column.values()) {
+                    if (!RIVALRY_COLUMNS.contains(c)) {
+                        assertThat(a.get(c)).as("%s in month %d, seed %d", c.label(), m + 1, seed)
+                                .isEqualTo(b.get(c));
+                    }
+                }
+            }
+            assertThat(on.events()).as("events other than rivalry's, seed " + seed).isEqualTo(off.events());
+        }
+    }
+
+    @Test
+    void aSharedStream_wouldHaveShownTheDifference() {
+        // The comparison above can fail: rumours with investigations do change the run.
+        Scenario s = TinyScenarios.twoCities(48, 1);
+        Scenario investigated = Recs.with(s, "rivalry", Recs.with(s.rivalry(), "investigationRate", 0.5));
+        Run a = Run.of(investigated);
+        Run b = Run.of(withRivalry(1, false));
+        assertThat(a.events()).isNotEqualTo(b.events());
+    }
+
+    @Test
+    void theCloseRunsInItsDeclaredOrder_withTheWalksFusedWhereAllowed() {
+        assertThat(new Simulation(TinyScenarios.twoCities(2, 1), EventSink.NONE).closeOrder()).containsExactly(
+                List.of("earning"), List.of("remitting"), List.of("beliefs", "rivalry"), List.of("purges"),
+                List.of("review"), List.of("record", "effort"));
+    }
+
+    @Test
+    void anOfficialMovesOnlyAlongAllowedTransitions() {
+        assertThat(Status.POSTED.canBecome(Status.SUMMONED)).isTrue();
+        assertThat(Status.SUMMONED.canBecome(Status.HIDING)).isTrue();
+        assertThat(Status.HIDING.canBecome(Status.ARRESTED)).isTrue();
+        assertThat(Status.RECALLED.canBecome(Status.POSTED)).isFalse();
+        assertThat(Status.POSTED.canBecome(Status.HIDING)).isFalse();
+        assertThat(Status.RETURNED.canBecome(Status.DEFECTED)).isFalse();
+    }
+}
