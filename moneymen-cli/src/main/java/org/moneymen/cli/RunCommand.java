@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code moneymen run}: one run of a scenario, written to a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario once and write timeseries.csv, events.jsonl, summary.json and"
+        description = "Run a scenario once and write timeseries.csv, events.jsonl, network.jsonl, summary.json and"
                 + " scenario.resolved.yaml into the output folder.")
 final class RunCommand implements Callable<Integer> {
 
@@ -51,8 +51,8 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
         RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents);
         SummaryTable.print(stdout, output.summary(), s);
-        stdout.printf("Wrote %s/ (%s%s, %s, %s)%n", dir, RunFiles.TIMESERIES, noEvents ? "" : ", " + RunFiles.EVENTS,
-                RunFiles.SUMMARY, RunFiles.RESOLVED);
+        stdout.printf("Wrote %s/ (%s%s, %s, %s, %s)%n", dir, RunFiles.TIMESERIES,
+                noEvents ? "" : ", " + RunFiles.EVENTS, RunFiles.NETWORK, RunFiles.SUMMARY, RunFiles.RESOLVED);
         stdout.flush();
         return 0;
     }
