@@ -92,7 +92,7 @@ final class ScenarioChecks {
             }
             if (c.officials().size() > 1 + c.staff()) {
                 problem(at + ".officials", c.officials().size() + " named officials for " + (1 + c.staff())
-                        + " posts (the head and staff " + c.staff() + "); name at most " + (1 + c.staff()));
+                        + (c.staff() == 0 ? " post (the head)" : " posts (the head and " + c.staff() + " staff)") + "; name at most " + (1 + c.staff()));
             }
         }
         Set<org.moneymen.model.config.ApprovalStep> stepsSeen = new HashSet<>();
