@@ -47,6 +47,22 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void aNamedCompanyIsOneCompany_withAtMostOneNamedOfficialPerPost() throws Exception {
+        String named = GOOD.replace("    count: 2", "    count: 1\n    staff: 1\n    name: Korea Daesong Trading\n"
+                + "    external_id: NK-1\n    officials: [{name: Kim Chol, external_id: NK-p1}]");
+        var s = ScenarioLoader.parse("s.yaml", named, List.of());
+        assertThat(s.companies().get(0).name()).isEqualTo("Korea Daesong Trading");
+        assertThat(s.companies().get(0).officials().get(0).externalId()).isEqualTo("NK-p1");
+        Problem twice = only(fail(named.replace("count: 1", "count: 2")));
+        assertThat(twice.path()).isEqualTo("companies[0].count");
+        assertThat(twice.message()).contains("is one company", "give count: 1");
+        Problem crowded = only(fail(named.replace("[{name: Kim Chol, external_id: NK-p1}]",
+                "[{name: A}, {name: B}, {name: C}]")));
+        assertThat(crowded.path()).isEqualTo("companies[0].officials");
+        assertThat(crowded.message()).contains("3 named officials for 2 posts", "name at most 2");
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsPositionASuggestionAndTheAllowedKeys() {
         Problem p = only(fail(GOOD.replace("  recall_line: 1.0", "  recal_line: 1.0")));
         assertThat(p.location()).isEqualTo(new Location("s.yaml", 11, 3));
