@@ -112,7 +112,12 @@ final class NetworkBuilder {
         double expected = deals.expectedMonthlyStateRevenue(sd);
         var rng = o.rng(Source.DEALS);
         double target = Math.min(o.ceiling, o.ability * 1.5) * o.quotaUsd / 12.0 * Draws.uniform(rng, 0.6, 1.0);
-        int n = (int) Math.round(target / expected);
+        // No more than its searches could have signed over a deal's life: keeps the opening network finite whatever
+        // the quota (a quota of 1e21 USD would otherwise ask for billions of deals).
+        var dp = world.scenario.deals();
+        double sign = (dp.signProbabilityStranger() + dp.signProbabilityKnown()) / 2;
+        double most = Math.ceil(sd.searchesPerMonth() * o.ability * sign * (sd.durationMinMonths() + sd.durationMaxMonths()) / 2.0);
+        int n = (int) Math.min(most, Math.round(target / expected));
         var local = o.company.city().counterparts;
         for (int i = 0; i < n && !local.isEmpty(); i++) {
             deals.opening(o, local.get(rng.nextInt(local.size())), sd);

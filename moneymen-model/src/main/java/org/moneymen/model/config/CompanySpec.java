@@ -14,8 +14,9 @@ public record CompanySpec(
         @Doc(value = "Staff officials per company besides its head", unit = "officials") @Range(min = 0, max = 1000) int staff,
         @Doc(value = "Bank accounts abroad per company", unit = "accounts") @Range(min = 1, max = 100) int accounts,
         @Doc(value = "Annual quota of the company head: money to earn for the state", unit = "USD per year")
-        @Range(min = 1) double headQuotaUsd,
-        @Doc(value = "Annual quota of each staff official", unit = "USD per year") @Range(min = 1) double staffQuotaUsd,
+        @Range(min = 1, max = 1e10) double headQuotaUsd,
+        @Doc(value = "Annual quota of each staff official", unit = "USD per year") @Range(min = 1, max = 1e10)
+        double staffQuotaUsd,
         @Doc(value = "Mean closeness of the officials' tie to the patron person, 0 = none, 1 = close", unit = "share")
         @Range(min = 0, max = 1) double tieCloseness,
         @Doc("Name of the company, for a group of one named company (an imported network, say)") @Optional String name,

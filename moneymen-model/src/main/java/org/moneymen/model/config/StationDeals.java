@@ -7,7 +7,7 @@ import org.moneymen.model.param.Range;
 public record StationDeals(
         @Doc(value = "Deal searches per month of an official of median ability at full effort", unit = "searches per month")
         @Range(min = 0, max = 1000) double searchesPerMonth,
-        @Doc(value = "Median value of a deal (MOU)", unit = "USD") @Range(min = 1) double valueMedianUsd,
+        @Doc(value = "Median value of a deal (MOU)", unit = "USD") @Range(min = 1, max = 1e10) double valueMedianUsd,
         @Doc(value = "Spread of deal values (sigma of the log)", unit = "log-scale") @Range(min = 0, max = 5) double valueSigma,
         @Doc(value = "Shortest deal", unit = "months") @Range(min = 1, max = 600) int durationMinMonths,
         @Doc(value = "Longest deal", unit = "months") @Range(min = 1, max = 600) int durationMaxMonths,
