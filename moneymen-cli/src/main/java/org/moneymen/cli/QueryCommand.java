@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.moneymen.io.sweep.ReadOnlyQuery;
 import org.moneymen.io.sweep.ResultsDb;
 import org.moneymen.io.sweep.StoreException;
 import picocli.CommandLine.Command;
@@ -36,38 +34,45 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Print CSV (header, then rows) instead of a table")
     boolean csv;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Print at most N rows (default: ${DEFAULT-VALUE}); more are counted, not printed")
+    int maxRows;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop a query still running after this many seconds (default: ${DEFAULT-VALUE})")
+    int timeout;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Connection c = ResultsDb.open(dir); Statement s = c.createStatement()) {
-            List<String> header = new ArrayList<>();
-            List<List<String>> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery(sql)) {
-                int n = r.getMetaData().getColumnCount();
-                for (int i = 1; i <= n; i++) {
-                    header.add(r.getMetaData().getColumnLabel(i));
-                }
-                while (r.next()) {
-                    List<String> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) {
-                        row.add(text(r.getObject(i)));
-                    }
-                    rows.add(row);
-                }
-            }
+        if (maxRows < 1) {
+            err.println("moneymen: --max-rows must be at least 1 (it is " + maxRows + ")");
+            return Main.BAD_INPUT;
+        }
+        if (timeout < 1 || timeout > 86_400) {
+            err.println("moneymen: --timeout must be 1 to 86400 seconds (it is " + timeout + ")");
+            return Main.BAD_INPUT;
+        }
+        try (Connection c = ResultsDb.open(dir)) {
+            ReadOnlyQuery.Answer a = ReadOnlyQuery.run(c, sql, maxRows, timeout, QueryCommand::text);
             if (csv) {
-                Tables.csv(out, header, rows);
+                Tables.csv(out, a.header(), a.rows());
             } else {
-                Tables.aligned(out, header, rows);
+                Tables.aligned(out, a.header(), a.rows());
             }
             out.flush();
+            if (a.truncated()) {
+                err.println("moneymen: the query returned more than " + maxRows + " rows; the first " + maxRows
+                        + " are printed (--max-rows N for more, or LIMIT/aggregate in the SQL)");
+            }
             return 0;
         } catch (StoreException e) {
             err.println("moneymen: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (SQLException e) {
-            err.println("moneymen: the query failed: " + e.getMessage());
+            err.println("moneymen: the sweep's tables could not be opened: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
             return Main.BAD_INPUT;
         }
     }

@@ -26,8 +26,20 @@ public final class ResultsDb {
                     + ", union_by_name = true) ORDER BY run");
             s.execute("CREATE VIEW series AS SELECT * FROM read_parquet(" + glob(dir, SweepStore.SERIES)
                     + ", union_by_name = true) ORDER BY run, month");
+            // Once the views exist, the database reads the sweep's own tables and nothing else: no other file, no
+            // extension, and no SET that would give any of it back.
+            s.execute("SET allowed_directories = [" + Duck.literal(folder(dir, SweepStore.RUNS)) + ", "
+                    + Duck.literal(folder(dir, SweepStore.SERIES)) + "]");
+            s.execute("SET enable_external_access = false");
+            s.execute("SET autoinstall_known_extensions = false");
+            s.execute("SET autoload_known_extensions = false");
+            s.execute("SET lock_configuration = true");
         }
         return c;
+    }
+
+    private static String folder(Path dir, String table) {
+        return dir.toAbsolutePath().normalize().resolve(table) + java.io.File.separator;
     }
 
     private static String glob(Path dir, String table) {
