@@ -1,6 +1,11 @@
 package org.moneymen.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,37 +15,35 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.moneymen.kernel.SchedulerModel.Fired;
 import org.moneymen.kernel.SchedulerModel.Workload;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The scheduler's total order (day, priority, scheduling order), cancellation, now() and runUntil, as properties. */
-class SchedulerOrderProperties {
+final class SchedulerOrderProperties {
     private static final LocalDate START = LocalDate.of(2020, 1, 1);
+    /** Fixed so that a CI failure is the same failure on a developer's machine. */
+    private static final long SEED = 20200101L;
+    private static final int TRIES = 200;
 
     /** One scheduling request: day, priority and whether it gets cancelled before the run. */
     record Req(int day, int priority, boolean cancel) {
     }
 
-    @Provide
-    Arbitrary<List<Req>> requests() {
+    private static Gen<List<Req>> requests() {
         // Days cross the scheduler's initial 64-day table; few priorities so ties are common.
-        Arbitrary<Integer> day = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.integers().between(0, 20)),
-                Tuple.of(3, Arbitraries.integers().between(0, 300)),
-                Tuple.of(1, Arbitraries.integers().between(0, 5000)));
-        Arbitrary<Integer> priority = Arbitraries.frequencyOf(
-                Tuple.of(30, Arbitraries.integers().between(-3, 3)),
-                Tuple.of(1, Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE)));
-        Arbitrary<Boolean> cancel = Arbitraries.integers().between(0, 4).map(x -> x == 0);
-        return Combinators.combine(day, priority, cancel).as(Req::new).list().ofMaxSize(200);
+        Gen<Integer> day = Generate.frequency(
+                Pair.of(6, integers().between(0, 20)),
+                Pair.of(3, integers().between(0, 300)),
+                Pair.of(1, integers().between(0, 5000)));
+        Gen<Integer> priority = Generate.frequency(
+                Pair.of(30, integers().between(-3, 3)),
+                Pair.of(1, Generate.pick(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE))));
+        Gen<Boolean> cancel = integers().between(0, 4).map(x -> x == 0);
+        return lists().of(day.zip(priority, cancel, Req::new)).ofSizeBetween(0, 200);
     }
 
     private static List<Integer> stableSortedIndices(List<Req> reqs) {
@@ -59,8 +62,14 @@ class SchedulerOrderProperties {
         }
     }
 
-    @Property(tries = 200)
-    void executionOrderIsStableSortByDayThenPriority(@ForAll("requests") List<Req> reqs, @ForAll boolean viaStep) {
+    @Test
+    void executionOrderIsStableSortByDayThenPriority() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(requests(), booleans().all())
+                .checkAssert(SchedulerOrderProperties::executionOrderIsStableSortByDayThenPriorityHolds);
+    }
+
+    private static void executionOrderIsStableSortByDayThenPriorityHolds(List<Req> reqs, boolean viaStep) {
         Scheduler s = new Scheduler(START);
         List<Integer> trace = new ArrayList<>();
         List<Integer> daysSeen = new ArrayList<>();
@@ -81,8 +90,14 @@ class SchedulerOrderProperties {
         assertThat(s.pending()).isZero();
     }
 
-    @Property(tries = 200)
-    void cancelledEventsNeverRunAndAllOthersDo(@ForAll("requests") List<Req> reqs, @ForAll boolean viaStep) {
+    @Test
+    void cancelledEventsNeverRunAndAllOthersDo() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(requests(), booleans().all())
+                .checkAssert(SchedulerOrderProperties::cancelledEventsNeverRunAndAllOthersDoHolds);
+    }
+
+    private static void cancelledEventsNeverRunAndAllOthersDoHolds(List<Req> reqs, boolean viaStep) {
         Scheduler s = new Scheduler(START);
         List<Integer> trace = new ArrayList<>();
         List<EventHandle> handles = new ArrayList<>();
@@ -113,8 +128,14 @@ class SchedulerOrderProperties {
         }
     }
 
-    @Property(tries = 200)
-    void cancellationFromInsideEarlierEventsPreventsLaterOnes(@ForAll("requests") List<Req> reqs) {
+    @Test
+    void cancellationFromInsideEarlierEventsPreventsLaterOnes() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(requests())
+                .checkAssert(SchedulerOrderProperties::cancellationFromInsideEarlierEventsPreventsLaterOnesHolds);
+    }
+
+    private static void cancellationFromInsideEarlierEventsPreventsLaterOnesHolds(List<Req> reqs) {
         // Event i, when it runs, cancels event (i + 1) % n if that is flagged: flagged events that run
         // after their canceller must not run; those that ran before it did.
         Scheduler s = new Scheduler(START);
@@ -150,9 +171,15 @@ class SchedulerOrderProperties {
         assertThat(s.pending()).isZero();
     }
 
-    @Property(tries = 200)
-    void runUntilRunsExactlyTheEventsBeforeTheEndAndLeavesTheRestPending(
-            @ForAll("requests") List<Req> reqs, @ForAll @IntRange(min = -1, max = 400) int end) {
+    @Test
+    void runUntilRunsExactlyTheEventsBeforeTheEndAndLeavesTheRestPending() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(requests(), integers().between(-1, 400))
+                .checkAssert(SchedulerOrderProperties::runUntilRunsExactlyTheEventsBeforeTheEndAndLeavesTheRestPendingHolds);
+    }
+
+    private static void runUntilRunsExactlyTheEventsBeforeTheEndAndLeavesTheRestPendingHolds(
+            List<Req> reqs, int end) {
         Scheduler s = new Scheduler(START);
         List<Integer> trace = new ArrayList<>();
         for (int i = 0; i < reqs.size(); i++) {
@@ -175,11 +202,15 @@ class SchedulerOrderProperties {
         assertThat(s.pending()).isZero();
     }
 
-    @Property(tries = 200)
-    void runningInChunksGivesTheSameTraceAsOneRun(
-            @ForAll("requests") List<Req> reqs,
-            @ForAll("chunkEnds") List<Integer> ends,
-            @ForAll boolean mixInSteps) {
+    @Test
+    void runningInChunksGivesTheSameTraceAsOneRun() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(requests(), chunkEnds(), booleans().all())
+                .checkAssert(SchedulerOrderProperties::runningInChunksGivesTheSameTraceAsOneRunHolds);
+    }
+
+    private static void runningInChunksGivesTheSameTraceAsOneRunHolds(
+            List<Req> reqs, List<Integer> ends, boolean mixInSteps) {
         Scheduler s = new Scheduler(START);
         List<Integer> trace = new ArrayList<>();
         for (int i = 0; i < reqs.size(); i++) {
@@ -201,15 +232,20 @@ class SchedulerOrderProperties {
         assertThat(trace).isEqualTo(stableSortedIndices(reqs));
     }
 
-    @Provide
-    Arbitrary<List<Integer>> chunkEnds() {
-        return Arbitraries.integers().between(-5, 400).list().ofMaxSize(12); // not sorted: ends in the past too
+    private static Gen<List<Integer>> chunkEnds() {
+        return lists().of(integers().between(-5, 400)).ofSizeBetween(0, 12); // not sorted: ends in the past too
     }
 
     /** Events that schedule further events (same day at an equal or later priority, or a later day) and cancel others. */
-    @Property(tries = 200)
-    void eventsScheduledFromEventsStillObeyTheTotalOrder(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int roots, @ForAll @IntRange(max = 15) int chunks) {
+    @Test
+    void eventsScheduledFromEventsStillObeyTheTotalOrder() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(longs().all(), integers().between(1, 60), integers().between(0, 15))
+                .checkAssert(SchedulerOrderProperties::eventsScheduledFromEventsStillObeyTheTotalOrderHolds);
+    }
+
+    private static void eventsScheduledFromEventsStillObeyTheTotalOrderHolds(
+            long seed, int roots, int chunks) {
         Scheduler s = new Scheduler(START);
         Workload w = new Workload(SchedulerModel.real(s), seed, 400, true, 0.15).run(roots, chunks, false);
 
@@ -235,9 +271,15 @@ class SchedulerOrderProperties {
      * between runs. The scheduler must agree, event by event and counter by counter, with the
      * reference "always run the least pending (day, priority, order) event" implementation.
      */
-    @Property(tries = 200)
-    void agreesWithReferenceImplementationOnArbitraryWorkloads(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int roots, @ForAll @IntRange(max = 40) int ops) {
+    @Test
+    void agreesWithReferenceImplementationOnArbitraryWorkloads() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(longs().all(), integers().between(1, 60), integers().between(0, 40))
+                .checkAssert(SchedulerOrderProperties::agreesWithReferenceImplementationOnArbitraryWorkloadsHolds);
+    }
+
+    private static void agreesWithReferenceImplementationOnArbitraryWorkloadsHolds(
+            long seed, int roots, int ops) {
         Workload real = new Workload(SchedulerModel.real(new Scheduler(START)), seed, 400, false, 0.2).run(roots, ops, true);
         Workload ref = new Workload(new SchedulerModel.Ref(), seed, 400, false, 0.2).run(roots, ops, true);
 
@@ -251,9 +293,14 @@ class SchedulerOrderProperties {
         assertNowNeverDecreases(real);
     }
 
-    @Property(tries = 200)
-    void identicalSchedulesGiveIdenticalTraces(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int roots, @ForAll @IntRange(max = 40) int ops) {
+    @Test
+    void identicalSchedulesGiveIdenticalTraces() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(longs().all(), integers().between(1, 60), integers().between(0, 40))
+                .checkAssert(SchedulerOrderProperties::identicalSchedulesGiveIdenticalTracesHolds);
+    }
+
+    private static void identicalSchedulesGiveIdenticalTracesHolds(long seed, int roots, int ops) {
         Workload a = new Workload(SchedulerModel.real(new Scheduler(START)), seed, 400, false, 0.2).run(roots, ops, true);
         Workload b = new Workload(SchedulerModel.real(new Scheduler(START)), seed, 400, false, 0.2).run(roots, ops, true);
         assertThat(a.trace).isEqualTo(b.trace);
@@ -262,8 +309,14 @@ class SchedulerOrderProperties {
     }
 
     /** A small agent simulation whose timing is drawn from named random streams runs identically twice. */
-    @Property(tries = 200)
-    void simulationDrivenByRandomStreamsIsDeterministic(@ForAll long rootSeed, @ForAll @IntRange(min = 1, max = 20) int agents) {
+    @Test
+    void simulationDrivenByRandomStreamsIsDeterministic() {
+        qt().withExamples(TRIES).withFixedSeed(SEED)
+                .forAll(longs().all(), integers().between(1, 20))
+                .checkAssert(SchedulerOrderProperties::simulationDrivenByRandomStreamsIsDeterministicHolds);
+    }
+
+    private static void simulationDrivenByRandomStreamsIsDeterministicHolds(long rootSeed, int agents) {
         assertThat(agentTrace(rootSeed, agents)).isEqualTo(agentTrace(rootSeed, agents));
     }
 
