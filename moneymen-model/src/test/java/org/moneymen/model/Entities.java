@@ -1,6 +1,5 @@
 package org.moneymen.model;
 
-import java.util.SplittableRandom;
 import org.moneymen.kernel.EventHandle;
 import org.moneymen.model.config.CitySpec;
 import org.moneymen.model.config.CompanySpec;
@@ -18,13 +17,18 @@ final class Entities {
     /** A company with a head and {@code staff} staff posts, all vacant, joined to its city's list. */
     static TradeCompany company(int id, City city, int staff) {
         CompanySpec spec = new CompanySpec(city.name(), "organ", null, 1, staff, 1, 1_000_000, 300_000, 0.5);
-        TradeCompany c = new TradeCompany(id, spec, city, null, null);
+        TradeCompany c = new TradeCompany(id, 0, 1 + 1000 * id, spec, city, null, null);
         city.companies.add(c);
         return c;
     }
 
     static Official official(int id) {
-        return new Official(id, new SplittableRandom(id), 1, false, 0.5, 0);
+        org.moneymen.kernel.RandomStreams streams = new org.moneymen.kernel.RandomStreams(id);
+        org.moneymen.kernel.RandomStreams.Family[] families = new org.moneymen.kernel.RandomStreams.Family[Source.ALL.length];
+        for (Source s : Source.ALL) {
+            families[s.ordinal()] = streams.family(s.streamName);
+        }
+        return new Official(id, families, 1, false, 0.5, 0);
     }
 
     /** Puts a new official in a post as far as the indexes look: the post's holder, the official's company and slot. */

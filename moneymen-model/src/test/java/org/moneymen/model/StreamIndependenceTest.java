@@ -46,8 +46,8 @@ final class StreamIndependenceTest {
                 MonthRow b = off.out().rows().get(m);
                 for (Column c : Column.values()) {
                     if (!RIVALRY_COLUMNS.contains(c)) {
-                        assertThat(a.get(c)).as("%s in month %d, seed %d", c.label(), m + 1, seed)
-                                .isEqualTo(b.get(c));
+                        assertThat(Double.valueOf(a.get(c))).as("%s in month %d, seed %d", c.label(), m + 1, seed)
+                                .isEqualTo(Double.valueOf(b.get(c)));
                     }
                 }
             }
