@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.moneymen.io.RunFiles;
 import org.moneymen.model.RunOutput;
+import org.moneymen.model.RunSize;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioLoader;
@@ -45,6 +46,19 @@ final class RunCommand implements Callable<Integer> {
             s = scenario.load(seed);
         } catch (ScenarioException e) {
             return ScenarioOptions.report(e, err);
+        }
+        RunSize size = RunSize.of(s);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (!size.fits(heap)) {
+            err.printf("moneymen: this run cannot fit in the memory it has: %s need about %.1f GB, and the heap is"
+                    + " %.1f GB. Give it more with MONEYMEN_JAVA_OPTS=-Xmx%dg (this machine has to have that much),"
+                    + " or make the network smaller (target_officials). Nothing was run or written.%n",
+                    size.describe(), size.bytes() / 1e9, heap / 1e9, size.heapNeededGb());
+            return Main.BAD_INPUT;
+        }
+        if (size.seconds() > 60) {
+            stdout.printf("A large run (%s): about %d minutes on one core.%n", size.describe(),
+                    Math.max(1, Math.round(size.seconds() / 60)));
         }
         Path dir = out != null ? out : Path.of("runs", safe(s.name()) + "-" + s.seed());
         stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());

@@ -131,4 +131,15 @@ class RunCommandTest {
                 List.of("months=12"))).events();
         assertThat(Files.readAllLines(a.resolve("events.jsonl"))).as("the streamed log has every event").hasSize(events.size());
     }
+
+    @Test
+    void aRunTooBigForTheHeap_isRefusedWithItsSizeAndTheHeapItNeeds() {
+        Path out = tmp.resolve("huge");
+        Cli r = Cli.run("run", Path.of("..", "scenarios", "world.yaml").toString(), "--set",
+                "target_officials=90000000", "--no-events", "--out", out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot fit in the memory", "posts", "MONEYMEN_JAVA_OPTS=-Xmx",
+                "Nothing was run or written");
+        assertThat(out).doesNotExist();
+    }
 }
