@@ -96,7 +96,7 @@ public final class Overrides {
                 throw new ScenarioException(new Problem(at, path, "empty key in the path; write keys joined by dots"));
             }
             if (!key.isEmpty()) {
-                out.add(key.chars().allMatch(Character::isDigit) ? (Object) Integer.parseInt(key) : key);
+                out.add(key.chars().allMatch(Character::isDigit) ? (Object) index(key, path, at) : key);
             }
             while (bracket >= 0) {
                 int close = rest.indexOf(']', bracket);
@@ -104,7 +104,7 @@ public final class Overrides {
                 if (idx.isEmpty() || !idx.chars().allMatch(Character::isDigit)) {
                     throw new ScenarioException(new Problem(at, path, "a list index is written [0], [1], ..."));
                 }
-                out.add(Integer.parseInt(idx));
+                out.add(index(idx, path, at));
                 rest = rest.substring(close + 1);
                 bracket = rest.indexOf('[');
                 if (bracket < 0 && !rest.isEmpty()) {
@@ -113,6 +113,15 @@ public final class Overrides {
             }
         }
         return out;
+    }
+
+    /** A list index written in digits; one past the largest list a scenario can hold is an error, not a crash. */
+    private static int index(String digits, String path, Location at) throws ScenarioException {
+        if (digits.length() > 9) {
+            throw new ScenarioException(new Problem(at, path, "list index " + digits + " is too large; lists"
+                    + " here are indexed from [0] and hold far fewer entries"));
+        }
+        return Integer.parseInt(digits);
     }
 
     /** Gives every node of an override's value the override's location (its own line 1 would mislead). */

@@ -8,7 +8,7 @@ public record CitySpec(
         @Doc("City name, used as its identifier") String name,
         @Doc("Kind of station: major_city, border or europe") StationKind kind,
         @Doc(value = "Number of local traders (counterparts) officials can deal with", unit = "traders")
-        @Range(min = 1, max = 10_000_000) int counterparts) {
+        @Range(min = 1, max = 1_000_000) int counterparts) {
 
     /** A template for list entries. */
     public static CitySpec defaults() {
