@@ -7,6 +7,7 @@ import org.moneymen.io.chart.Charts;
 import org.moneymen.io.sweep.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.moneymen.io.OutputGuard;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,10 +33,19 @@ final class PlotCommand implements Callable<Integer> {
             description = "For a sweep: one band of the inflow chart per value of this varied parameter (its path)")
     String by;
 
+    @Option(names = "--overwrite", description = "Replace charts an earlier plot wrote there (never other files)")
+    boolean overwrite;
+
     @Override
     public Integer call() throws Exception {
         Path target = out != null ? out : dir.resolve("charts");
         List<String> files;
+        try {
+            OutputGuard.check(target, OutputGuard.Kind.CHARTS, overwrite, "--out");
+        } catch (OutputGuard.Refused e) {
+            spec.commandLine().getErr().println("moneymen: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         try {
             files = Charts.plot(dir, target, by);
         } catch (StoreException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.moneymen.io.OutputGuard;
 import org.moneymen.io.RunFiles;
 import org.moneymen.model.RunOutput;
 import org.moneymen.model.RunSize;
@@ -34,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario>-<seed>/)")
     Path out;
 
+    @Option(names = "--overwrite", description = "Replace a run folder an earlier run wrote there (never a file or"
+            + " a folder holding anything else)")
+    boolean overwrite;
+
     @Option(names = "--no-events", description = "Do not write events.jsonl (for very large networks; explain needs it)")
     boolean noEvents;
 
@@ -61,6 +66,12 @@ final class RunCommand implements Callable<Integer> {
                     Math.max(1, Math.round(size.seconds() / 60)));
         }
         Path dir = out != null ? out : Path.of("runs", safe(s.name()) + "-" + s.seed());
+        try {
+            OutputGuard.check(dir, OutputGuard.Kind.RUN, overwrite, "--out");
+        } catch (OutputGuard.Refused e) {
+            err.println("moneymen: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());
         stdout.flush();
         RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents);

@@ -142,4 +142,67 @@ class RunCommandTest {
                 "Nothing was run or written");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aFileAtTheOutputPath_isNeverReplaced_evenWithOverwrite() throws Exception {
+        Path file = tmp.resolve("x");
+        Files.writeString(file, "hello\n");
+        for (String[] extra : new String[][] {{}, {"--overwrite"}}) {
+            Cli r = Cli.run(concat(new String[] {"run", BASELINE, "--set", "months=2", "--out", file.toString()}, extra));
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).contains(file.toString(), "is a file");
+            assertThat(Files.readString(file)).isEqualTo("hello\n");
+        }
+    }
+
+    @Test
+    void aFolderHoldingOtherFiles_isNeverReplaced_evenWithOverwrite() throws Exception {
+        Path dir = tmp.resolve("mine");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("notes.txt"), "my notes\n");
+        Cli r = Cli.run("run", BASELINE, "--set", "months=2", "--out", dir.toString(), "--overwrite");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("notes.txt", "sub", "never replaces");
+        assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("my notes\n");
+        assertThat(dir.resolve("sub")).isDirectory();
+        assertThat(dir.resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
+    void aSecondRunIntoARunFolder_isRefused_unlessOverwriteIsGiven() throws Exception {
+        Path dir = tmp.resolve("r");
+        assertThat(Cli.run("run", BASELINE, "--set", "months=2", "--out", dir.toString()).status()).isZero();
+        Cli again = Cli.run("run", BASELINE, "--set", "months=3", "--out", dir.toString());
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("--overwrite");
+        assertThat(Files.readString(dir.resolve("timeseries.csv")).lines().count()).isEqualTo(3);
+        Cli replaced = Cli.run("run", BASELINE, "--set", "months=3", "--out", dir.toString(), "--overwrite");
+        assertThat(replaced.status()).as(replaced.err()).isZero();
+        assertThat(Files.readString(dir.resolve("timeseries.csv")).lines().count()).isEqualTo(4);
+        Files.writeString(dir.resolve("notes.txt"), "added by hand\n");
+        assertThat(Cli.run("run", BASELINE, "--set", "months=2", "--out", dir.toString(), "--overwrite").status())
+                .isEqualTo(2);
+        assertThat(dir.resolve("notes.txt")).hasContent("added by hand");
+    }
+
+    @Test
+    void plotReplacesOnlyChartsItWrote() throws Exception {
+        Path dir = tmp.resolve("p");
+        assertThat(Cli.run("run", BASELINE, "--set", "months=2", "--out", dir.toString()).status()).isZero();
+        assertThat(Cli.run("plot", dir.toString()).status()).isZero();
+        assertThat(Cli.run("plot", dir.toString()).status()).isEqualTo(2);
+        assertThat(Cli.run("plot", dir.toString(), "--overwrite").status()).isZero();
+        Path mine = tmp.resolve("mine-charts");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("draft.txt"), "x");
+        Cli r = Cli.run("plot", dir.toString(), "--out", mine.toString(), "--overwrite");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(mine.resolve("draft.txt")).hasContent("x");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -11,7 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Writes a folder so that it appears whole or not at all: files go into a hidden sibling folder, which is then
- * renamed into place. A killed run leaves at most a hidden ".tmp" folder, never a half-written output folder.
+ * renamed into place. A killed run leaves at most a hidden ".tmp" folder, never a half-written output folder. The
+ * folder holds the marker {@link OutputGuard#MARKER}; callers check with {@link OutputGuard} before replacing one.
  */
 public final class AtomicDirectory {
     private AtomicDirectory() {
@@ -32,6 +33,8 @@ public final class AtomicDirectory {
         Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
         try {
             filler.fill(tmp);
+            // Marks the folder as moneymen's, so that a later --overwrite may replace it (see OutputGuard).
+            Files.writeString(tmp.resolve(OutputGuard.MARKER), "written by moneymen\n");
             if (Files.exists(abs)) {
                 Path old = Files.createTempDirectory(parent, "." + abs.getFileName() + ".old-");
                 Files.delete(old);
