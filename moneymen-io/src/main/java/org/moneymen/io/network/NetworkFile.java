@@ -1,7 +1,6 @@
 package org.moneymen.io.network;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,22 +36,11 @@ public final class NetworkFile {
     private NetworkFile() {
     }
 
-    /** An empty network (a run folder without the file). */
-    public static NetworkFile empty() {
-        return new NetworkFile();
-    }
-
     /** Reads a run folder's {@code network.jsonl}. */
     public static NetworkFile read(Path file) throws IOException {
         NetworkFile n = new NetworkFile();
         NetworkJsonl.forEach(file, n::add);
         return n;
-    }
-
-    /** The network of a run folder, or an empty one when the folder has no network file. */
-    public static NetworkFile ofRun(Path runDir) throws IOException {
-        Path f = runDir.resolve(NetworkJsonl.FILE);
-        return Files.isRegularFile(f) ? read(f) : empty();
     }
 
     /** Adds an entity (the same id twice keeps the first: an entity is written once). */
@@ -154,10 +142,5 @@ public final class NetworkFile {
     /** Every organ, in the scenario's order. */
     public Collection<OrganEntity> organs() {
         return organs.values();
-    }
-
-    /** Whether the network is empty (no file was read). */
-    public boolean isEmpty() {
-        return companies.isEmpty();
     }
 }
