@@ -63,7 +63,7 @@ final class ReadersMatchTheModelTest {
         result = kept.get();
         world = result.output().world();
         truth = new ModelTruth(result);
-        network = RunFolder.open(dir).network();
+        network = NetworkFile.read(dir.resolve("network.jsonl"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.moneymen.model.Entity;
 import org.moneymen.model.Entity.AccountEntity;
 import org.moneymen.model.Entity.CityEntity;
@@ -38,8 +39,13 @@ public final class NetworkFile {
 
     /** Reads a run folder's {@code network.jsonl}. */
     public static NetworkFile read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /** Reads the entities of some kinds ({@code organ}, {@code company}, ...; all when null) of a network file. */
+    public static NetworkFile read(Path file, Set<String> kinds) throws IOException {
         NetworkFile n = new NetworkFile();
-        NetworkJsonl.forEach(file, n::add);
+        NetworkJsonl.forEach(file, kinds, n::add);
         return n;
     }
 

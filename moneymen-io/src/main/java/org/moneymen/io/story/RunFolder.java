@@ -3,6 +3,7 @@ package org.moneymen.io.story;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.moneymen.io.RunFiles;
 import org.moneymen.io.network.NetworkFile;
 
@@ -53,7 +54,10 @@ public final class RunFolder {
         return dir.resolve(RunFiles.EVENTS);
     }
 
-    /** The network as the model wrote it, read once. */
+    /**
+     * The network's organs, patron persons, cities, companies and officials as the model wrote them, read once:
+     * what stories, tables and the network view name (its posts, counterparts, accounts and deals are not read).
+     */
     public synchronized NetworkFile network() throws StoryException {
         if (network == null) {
             network = readNetwork(dir);
@@ -61,12 +65,15 @@ public final class RunFolder {
         return network;
     }
 
-    /** A run folder's network, or a clear error when it is missing or cannot be read. */
+    /** The kinds of entity readers name: the rest of a large run's network (its deals above all) is left unread. */
+    private static final Set<String> NAMED_KINDS = Set.of("organ", "patron", "city", "company", "official");
+
+    /** A run folder's named entities (as {@link #network()}), or a clear error when the file is missing or bad. */
     public static NetworkFile readNetwork(Path dir) throws StoryException {
         requireNetwork(dir);
         Path f = dir.resolve(RunFiles.NETWORK);
         try {
-            return NetworkFile.read(f);
+            return NetworkFile.read(f, NAMED_KINDS);
         } catch (IOException e) {
             throw new StoryException("cannot read " + f + ": " + e.getMessage(), e);
         }
