@@ -111,7 +111,9 @@ function figure(value, label) {
 }
 
 async function loadRun(id) {
-  const [{body: run}, {body: net}] = await Promise.all([getJson('/api/runs/' + id), getJson('/api/runs/' + id + '/network')]);
+  const [{status: runStatus, body: run}, {status: netStatus, body: net}] = await Promise.all(
+    [getJson('/api/runs/' + id), getJson('/api/runs/' + id + '/network')]);
+  if (runStatus !== 200 || netStatus !== 200) { message((runStatus !== 200 ? run : net).error, 'busy'); return; }
   state.run = run; state.net = net;
   window.moneymen.run = run; window.moneymen.network = net;
   $('results').hidden = false;
@@ -146,10 +148,10 @@ function officials() {
     const ch = network.statusAt(o, last), st = net.statuses[ch[1]], c = companies.get(ch[2]);
     const tr = document.createElement('tr');
     tr.innerHTML = '<td></td><td><span class="status-dot"></span><span></span></td><td></td><td><button type="button">Read story</button></td>';
-    tr.cells[0].textContent = o.id;
+    tr.cells[0].textContent = o.id + fmt.named(o);
     tr.querySelector('.status-dot').style.background = STATUS[st].color;
     tr.cells[1].lastChild.textContent = STATUS[st].label;
-    tr.cells[2].textContent = c ? c.id + ', ' + c.city : '';
+    tr.cells[2].textContent = c ? c.id + fmt.named(c) + ', ' + c.city : '';
     tr.querySelector('button').addEventListener('click', () => openStory(o.id));
     tr.querySelector('button').setAttribute('aria-label', 'Read the story of official ' + o.id);
     tbody.append(tr);
@@ -183,6 +185,7 @@ async function openStory(official) {
 const FILES = {
   'timeseries.csv': 'one row per month: money, officials, recalls, deals (spreadsheet)',
   'events.jsonl': 'every event, one JSON object per line, with its date',
+  'network.jsonl': 'every organ, city, company, official, account and deal of the run, one JSON object per line, with its id',
   'summary.json': 'the run\'s totals',
   'scenario.resolved.yaml': 'exactly what ran: run it again with ./moneymen run',
 };

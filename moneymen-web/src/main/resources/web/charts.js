@@ -31,7 +31,7 @@ const charts = (() => {
       symbol: 'none', silent: false,
       lineStyle: {color: '#c62828', type: 'dashed', width: 2},
       label: {formatter: p => short ? 'Purge' : p.name, color: '#c62828', fontWeight: 'bold', position: 'end'},
-      tooltip: {formatter: p => p.name},
+      tooltip: {formatter: p => fmt.html(p.name)},
       data: run.scenario.purges.map(p => ({
         name: 'Purge: ' + p.who + ', ' + fmt.date(p.date), xAxis: fmt.month(p.date), purgeDate: p.date})),
     };

@@ -32,6 +32,13 @@ const fmt = (() => {
       if (a >= 1e3) return (v / 1e3) + 'k';
       return String(v);
     },
+    /** Text made safe to put in an ECharts tooltip, which renders HTML: names come from the scenario. */
+    html: s => echarts.format.encodeHTML(s == null ? '' : String(s)),
+    /** " (name; external id X)" for a named company or official, else nothing. */
+    named: x => {
+      const parts = [x.name, x.external_id ? 'external id ' + x.external_id : null].filter(v => v);
+      return parts.length ? ' (' + parts.join('; ') + ')' : '';
+    },
     bytes: n => n >= 1e6 ? (n / 1e6).toFixed(1) + ' MB' : n >= 1e3 ? (n / 1e3).toFixed(0) + ' kB' : n + ' bytes',
   };
 })();

@@ -62,17 +62,19 @@ const network = (() => {
     const organCat = net.statuses.length, companyCat = organCat + 1;
     net.organs.forEach(o => nodes.push({id: 'o' + o.id, name: o.name, category: organCat, symbol: 'rect',
       symbolSize: o.kind === 'office_39' ? 30 : 22, x: pos['o' + o.id].x, y: pos['o' + o.id].y,
-      label: {show: true, position: 'bottom', fontSize: 11, fontWeight: 'bold'}, tip: o.name}));
+      label: {show: true, position: 'bottom', fontSize: 11, fontWeight: 'bold'}, tip: fmt.html(o.name)}));
     const office39 = net.organs.find(o => o.kind === 'office_39');
     net.organs.filter(o => o.kind !== 'office_39' && office39)
       .forEach(o => links.push({source: 'o' + o.id, target: 'o' + office39.id, lineStyle: {width: 2, color: '#1f2a44'}}));
     net.companies.forEach(c => {
       const organ = organAt(c, m);
       const name = (net.organs.find(o => o.id === organ) || {name: organ}).name;
+      // Tooltips are HTML: every name from the run is escaped.
       nodes.push({id: 'c' + c.id, name: 'Company ' + c.id, category: companyCat, symbol: 'diamond', symbolSize: 10,
         x: pos['c' + c.id].x, y: pos['c' + c.id].y,
-        tip: 'Trade company ' + c.id + ' in ' + c.city + '<br>patron organ: ' + name
-          + (c.patron_person ? '<br>tied to ' + c.patron_person : '')});
+        tip: 'Trade company ' + c.id + fmt.html(fmt.named(c)) + ' in ' + fmt.html(c.city)
+          + '<br>patron organ: ' + fmt.html(name)
+          + (c.patron_person ? '<br>tied to ' + fmt.html(c.patron_person) : '')});
       links.push({source: 'c' + c.id, target: 'o' + organ, lineStyle: {color: organ !== c.organ ? '#c62828' : '#b0bec5'}});
     });
     net.officials.forEach(o => {
@@ -80,12 +82,13 @@ const network = (() => {
       if (!ch) return;
       const i = o.changes.indexOf(ch), p = seatPos(ch[2], o.seats[i]), s = net.statuses[ch[1]];
       nodes.push({id: 'p' + o.id, name: 'Official ' + o.id, category: ch[1], symbolSize: 7, x: p.x, y: p.y,
-        official: o.id, tip: 'Official ' + o.id + ': ' + STATUS[s].label + '<br>company ' + ch[2] + '<br>click to read his story'});
+        official: o.id, tip: 'Official ' + o.id + fmt.html(fmt.named(o)) + ': ' + STATUS[s].label + '<br>company '
+          + ch[2] + '<br>click to read his story'});
     });
     const chart = charts.chart('chart-network');
     chart.setOption({
       animation: false,
-      tooltip: {formatter: p => p.data.tip || p.name},
+      tooltip: {formatter: p => p.data.tip || fmt.html(p.name)},
       legend: {data: categories().map(c => c.name), top: 0, itemGap: 8, textStyle: {fontSize: 11.5}},
       series: [{type: 'graph', layout: 'none', roam: true, categories: categories(), data: nodes, links,
         label: {show: false}, emphasis: {focus: 'adjacency'}, lineStyle: {opacity: 0.6, width: 0.6}, top: 60}],

@@ -186,7 +186,7 @@ public final class Dashboard implements AutoCloseable {
         json(ctx, 200, list);
     }
 
-    private void showRun(Context ctx) throws IOException {
+    private void showRun(Context ctx) throws IOException, StoryException {
         String id = ctx.pathParam("id");
         var live = runs.live(id);
         if (live.isPresent() && live.get().state() != WebRun.State.DONE) {

@@ -10,21 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moneymen.io.network.NetworkFile;
 import org.moneymen.io.story.EventLog;
 import org.moneymen.io.story.LoggedEvent;
-import org.moneymen.io.story.Network;
 import org.moneymen.io.story.RunFolder;
 import org.moneymen.io.story.StoryException;
+import org.moneymen.model.Entity.CompanyEntity;
+import org.moneymen.model.Entity.OfficialEntity;
+import org.moneymen.model.Entity.OrganEntity;
+import org.moneymen.model.EventType;
 import org.moneymen.model.Status;
 import org.moneymen.model.config.ApprovalStepSpec;
-import org.moneymen.model.config.CompanySpec;
 import org.moneymen.model.config.OrganKind;
-import org.moneymen.model.config.OrganSpec;
 import org.moneymen.model.config.Scenario;
 
 /**
- * The network of a finished run, month by month, read from its folder: organs, companies (with their patron organ
- * over time) and officials (with their status and company over time), and the approval funnel, from the event log.
+ * The network of a finished run, month by month, read from its folder: organs, companies and officials as
+ * {@code network.jsonl} has them, each company's patron organ over time (its transfers) and each official's status
+ * and company over time from the event log, and the approval funnel.
  */
 final class NetworkData {
 
@@ -60,6 +63,7 @@ final class NetworkData {
     /** The network of the run in a folder. */
     static Map<String, Object> of(Path dir) throws StoryException {
         RunFolder run = RunFolder.open(dir);
+        NetworkFile net = run.network();
         Scenario s = RunData.scenario(dir);
         YearMonth first = YearMonth.from(s.start());
         int months = s.months();
@@ -71,19 +75,21 @@ final class NetworkData {
         EventLog.forEach(run.events(), e -> {
             int m = monthIndex(first, e.date(), months);
             switch (e.type()) {
-                case "company_transferred" -> {
+                case COMPANY_TRANSFERRED -> {
                     Map<String, Object> t = new LinkedHashMap<>();
                     t.put("company", e.company());
                     t.put("month", m);
-                    t.put("organ", e.detail());
+                    t.put("organ", e.organ());
                     transfers.add(t);
                 }
-                case "approval_passed" -> {
+                case APPROVAL_PASSED -> {
                     sentForApproval.add(e.deal());
-                    passed.merge(e.detail(), 1, Integer::sum);
+                    if (e.step() != null) {
+                        passed.merge(e.step().label(), 1, Integer::sum);
+                    }
                 }
-                case "deal_rejected" -> sentForApproval.add(e.deal());
-                case "deal_started" -> {
+                case DEAL_REJECTED -> sentForApproval.add(e.deal());
+                case DEAL_STARTED -> {
                     if (sentForApproval.contains(e.deal())) {
                         started[0]++;
                     }
@@ -102,13 +108,16 @@ final class NetworkData {
             statuses.add(st.label());
         }
         out.put("statuses", statuses);
-        out.put("organs", organs(s));
-        out.put("companies", companies(s));
+        out.put("organs", organs(net));
+        out.put("companies", companies(net));
         out.put("transfers", transfers);
         List<Map<String, Object>> officials = new ArrayList<>();
         for (Person p : people.values()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", p.id);
+            OfficialEntity known = net.official(p.id);
+            o.put("name", known == null ? null : known.name());
+            o.put("external_id", known == null ? null : known.externalId());
             o.put("changes", p.changes);
             o.put("summoned", p.summoned);
             officials.add(o);
@@ -116,11 +125,9 @@ final class NetworkData {
         out.put("officials", officials);
         List<Map<String, Object>> funnel = new ArrayList<>();
         funnel.add(stage("Sent for approval", sentForApproval.size()));
-        Map<String, String> organNames = new LinkedHashMap<>();
-        s.organs().forEach(o -> organNames.put(o.id(), o.name()));
         for (ApprovalStepSpec step : s.approval().steps()) {
-            funnel.add(stage("Passed " + organNames.getOrDefault(step.organ(), step.step().label()),
-                    passed.getOrDefault(step.step().label(), 0)));
+            String organ = net.organ(step.organ()) == null ? step.step().label() : net.organName(step.organ());
+            funnel.add(stage("Passed " + organ, passed.getOrDefault(step.step().label(), 0)));
         }
         funnel.add(stage("Started earning", started[0]));
         out.put("funnel", funnel);
@@ -135,24 +142,15 @@ final class NetworkData {
     }
 
     private static void personEvent(Map<Integer, Person> people, LoggedEvent e, int month) {
-        Status st = switch (e.type()) {
-            case "posted" -> Status.POSTED;
-            case "recalled" -> Status.RECALLED;
-            case "summoned" -> Status.SUMMONED;
-            case "hid" -> Status.HIDING;
-            case "defected" -> Status.DEFECTED;
-            case "fled" -> Status.FLED;
-            case "arrested" -> Status.ARRESTED;
-            case "returned" -> Status.RETURNED;
-            default -> null;
-        };
+        Status st = e.statusAfter();
         if (st == null || e.official() < 0) {
             return;
         }
         Person p = people.computeIfAbsent(e.official(), Person::new);
+        // A posting (or a move, whose posting follows) names the company; a later status keeps the last one.
         int company = st == Status.POSTED || p.company < 0 ? e.company() : p.company;
         p.change(month, st.ordinal(), company);
-        if (st == Status.SUMMONED) {
+        if (e.type() == EventType.SUMMONED) {
             p.summoned = true;
         }
     }
@@ -163,30 +161,30 @@ final class NetworkData {
         return (int) Math.max(0, Math.min(months - 1, i));
     }
 
-    private static List<Map<String, Object>> organs(Scenario s) {
+    private static List<Map<String, Object>> organs(NetworkFile net) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (OrganSpec o : s.organs()) {
-            if (o.kind() == OrganKind.APPROVAL) {
+        for (OrganEntity o : net.organs()) {
+            if (o.organKind() == OrganKind.APPROVAL) {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", o.id());
             m.put("name", o.name());
-            m.put("kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("kind", o.organKind().name().toLowerCase(java.util.Locale.ROOT));
             out.add(m);
         }
         return out;
     }
 
-    private static List<Map<String, Object>> companies(Scenario s) {
-        Network net = Network.of(s);
+    /** Every company of the network: its city and patron (person) at the start; the transfers say what changed. */
+    private static List<Map<String, Object>> companies(NetworkFile net) {
         List<Map<String, Object>> out = new ArrayList<>();
-        int total = s.companies().stream().mapToInt(CompanySpec::count).sum();
-        for (int id = 1; id <= total; id++) {
-            Network.Company c = net.company(id);
+        for (CompanyEntity c : net.companies()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id);
-            m.put("city", c.city());
+            m.put("id", c.id());
+            m.put("name", c.name());
+            m.put("external_id", c.externalId());
+            m.put("city", net.cityName(c.city()));
             m.put("organ", c.organ());
             m.put("patron_person", c.patronPerson() == null ? null : net.patronName(c.patronPerson()));
             out.add(m);

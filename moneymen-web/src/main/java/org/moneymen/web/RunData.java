@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.moneymen.io.RunFiles;
+import org.moneymen.io.network.NetworkFile;
+import org.moneymen.io.story.RunFolder;
+import org.moneymen.io.story.StoryException;
 import org.moneymen.model.Column;
 import org.moneymen.model.MonthRow;
 import org.moneymen.model.config.PurgeSpec;
@@ -71,13 +75,14 @@ final class RunData {
         }
     }
 
-    /** The run as the page shows it. */
-    static Map<String, Object> of(String id, Path dir) throws IOException {
+    /** The run as the page shows it; a folder written before runs wrote their network is refused. */
+    static Map<String, Object> of(String id, Path dir) throws IOException, StoryException {
+        NetworkFile network = RunFolder.readNetwork(dir);
         Scenario s = scenario(dir);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("state", "done");
-        m.put("scenario", about(s));
+        m.put("scenario", about(s, network::organName, network::patronName));
         Path csv = dir.resolve(RunFiles.TIMESERIES);
         m.put("columns", columns(header(csv)));
         m.put("rows", rows(csv));
@@ -86,8 +91,18 @@ final class RunData {
         return m;
     }
 
-    /** The scenario's name, dates, rates and purges. */
+    /** The scenario's name, dates, rates and purges, named as the scenario names them (before a run has a network). */
     static Map<String, Object> about(Scenario s) {
+        Map<String, String> organs = new LinkedHashMap<>();
+        s.organs().forEach(o -> organs.put(o.id(), o.name()));
+        Map<String, String> patrons = new LinkedHashMap<>();
+        s.patrons().forEach(p -> patrons.put(p.id(), p.name()));
+        return about(s, id -> organs.getOrDefault(id, id), id -> patrons.getOrDefault(id, id));
+    }
+
+    /** The scenario's name, dates, rates and purges, a purge's organ or patron person named by the functions. */
+    private static Map<String, Object> about(Scenario s, UnaryOperator<String> organName,
+                                             UnaryOperator<String> patronName) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());
         m.put("description", s.description());
@@ -98,16 +113,10 @@ final class RunData {
         m.put("rmb_per_usd", s.rates().rmbPerUsd());
         m.put("krw_per_usd", s.rates().krwPerUsd());
         List<Map<String, Object>> purges = new ArrayList<>();
-        Map<String, String> organs = new LinkedHashMap<>();
-        s.organs().forEach(o -> organs.put(o.id(), o.name()));
-        Map<String, String> patrons = new LinkedHashMap<>();
-        s.patrons().forEach(p -> patrons.put(p.id(), p.name()));
         for (PurgeSpec p : s.purges()) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("date", p.date().toString());
-            String who = p.patron() != null ? patrons.getOrDefault(p.patron(), p.patron())
-                    : organs.getOrDefault(p.organ(), p.organ());
-            pm.put("who", who);
+            pm.put("who", p.patron() != null ? patronName.apply(p.patron()) : organName.apply(p.organ()));
             pm.put("description", p.description());
             purges.add(pm);
         }

@@ -89,7 +89,8 @@ final class DashboardApiTest {
             assertThat(events.get(3)).startsWith("done: ");
             Path dir = runs.resolve(id);
             assertThat(dir.getParent()).isEqualTo(runs);
-            for (String f : List.of("timeseries.csv", "events.jsonl", "summary.json", "scenario.resolved.yaml")) {
+            for (String f : List.of("timeseries.csv", "events.jsonl", "network.jsonl", "summary.json",
+                    "scenario.resolved.yaml")) {
                 assertThat(dir.resolve(f)).isRegularFile();
                 var download = s.get("/api/runs/" + id + "/files/" + f);
                 assertThat(download.statusCode()).isEqualTo(200);
@@ -99,7 +100,7 @@ final class DashboardApiTest {
             JsonNode run = TestServer.json(s.get("/api/runs/" + id));
             assertThat(run.get("state").asText()).isEqualTo("done");
             assertThat(run.get("rows")).hasSize(3);
-            assertThat(run.get("files")).hasSize(4);
+            assertThat(run.get("files")).hasSize(5);
         }
     }
 
@@ -182,6 +183,22 @@ final class DashboardApiTest {
             var res = s.post("/api/runs", huge);
             assertThat(res.statusCode()).isEqualTo(413);
             assertThat(s.post("/api/runs", "{not json").statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aRunFolderWrittenBeforeRunsWroteTheirNetworkIsRefusedWithWordToRunItAgain() throws Exception {
+        try (TestServer s = new TestServer(runs)) {
+            String id = TestServer.json(s.run("baseline", Map.of("months", "1"))).get("id").asText();
+            s.follow(id);
+            Files.delete(runs.resolve(id).resolve("network.jsonl"));
+            for (String path : List.of("/api/runs/" + id, "/api/runs/" + id + "/network",
+                    "/api/runs/" + id + "/officials/1/story")) {
+                var res = s.get(path);
+                assertThat(res.statusCode()).as(path).isEqualTo(404);
+                assertThat(TestServer.json(res).get("error").asText()).as(path)
+                        .contains("older version of moneymen", "network.jsonl", "run it again");
+            }
         }
     }
 

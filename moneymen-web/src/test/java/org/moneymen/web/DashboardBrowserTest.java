@@ -175,7 +175,7 @@ final class DashboardBrowserTest {
     @Test
     @Order(7)
     void everyOutputFileCanBeDownloaded() throws Exception {
-        assertThat(page.locator("#files a")).hasCount(4);
+        assertThat(page.locator("#files a")).hasCount(5);
         Download d = page.waitForDownload(() -> page.locator("#files a", new Page.LocatorOptions()
                 .setHasText("timeseries.csv")).click());
         assertThat(Files.readString(d.path())).startsWith("month,date,office39_inflow_usd");

@@ -1,7 +1,6 @@
 package org.moneymen.io.network;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.moneymen.model.Entity;
 import org.moneymen.model.Entity.AccountEntity;
 import org.moneymen.model.Entity.CityEntity;
@@ -37,22 +37,16 @@ public final class NetworkFile {
     private NetworkFile() {
     }
 
-    /** An empty network (a run folder without the file). */
-    public static NetworkFile empty() {
-        return new NetworkFile();
-    }
-
     /** Reads a run folder's {@code network.jsonl}. */
     public static NetworkFile read(Path file) throws IOException {
-        NetworkFile n = new NetworkFile();
-        NetworkJsonl.forEach(file, n::add);
-        return n;
+        return read(file, null);
     }
 
-    /** The network of a run folder, or an empty one when the folder has no network file. */
-    public static NetworkFile ofRun(Path runDir) throws IOException {
-        Path f = runDir.resolve(NetworkJsonl.FILE);
-        return Files.isRegularFile(f) ? read(f) : empty();
+    /** Reads the entities of some kinds ({@code organ}, {@code company}, ...; all when null) of a network file. */
+    public static NetworkFile read(Path file, Set<String> kinds) throws IOException {
+        NetworkFile n = new NetworkFile();
+        NetworkJsonl.forEach(file, kinds, n::add);
+        return n;
     }
 
     /** Adds an entity (the same id twice keeps the first: an entity is written once). */
@@ -154,10 +148,5 @@ public final class NetworkFile {
     /** Every organ, in the scenario's order. */
     public Collection<OrganEntity> organs() {
         return organs.values();
-    }
-
-    /** Whether the network is empty (no file was read). */
-    public boolean isEmpty() {
-        return companies.isEmpty();
     }
 }

@@ -14,6 +14,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.moneymen.model.Commodity;
+import org.moneymen.model.EventCause;
+import org.moneymen.model.EventType;
+import org.moneymen.model.config.ApprovalStep;
 
 /** Reads a run's {@code events.jsonl} back, one event at a time, with Jackson's streaming parser. */
 public final class EventLog {
@@ -22,7 +26,7 @@ public final class EventLog {
     private EventLog() {
     }
 
-    /** Passes every event of the file, in order, to {@code sink}. */
+    /** Passes every event of the file, in order, to {@code sink}; a bad line is an error naming the file and line. */
     public static void forEach(Path file, Consumer<LoggedEvent> sink) throws StoryException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
@@ -47,7 +51,7 @@ public final class EventLog {
     }
 
     /** Parses one line of the log. */
-    static LoggedEvent parse(Path file, long line, String text) throws IOException {
+    static LoggedEvent parse(Path file, long line, String text) throws StoryException {
         int day = -1;
         LocalDate date = null;
         String type = null;
@@ -59,6 +63,13 @@ public final class EventLog {
         int other = -1;
         double usd = Double.NaN;
         double ratio = Double.NaN;
+        String cause = null;
+        String step = null;
+        int city = -1;
+        String organ = null;
+        Boolean family = null;
+        String commodity = null;
+        int days = -1;
         String detail = null;
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -82,21 +93,38 @@ public final class EventLog {
                     case "other" -> other = p.getIntValue();
                     case "usd" -> usd = p.getDoubleValue();
                     case "ratio" -> ratio = p.getDoubleValue();
+                    case "cause" -> cause = p.getText();
+                    case "step" -> step = p.getText();
+                    case "city" -> city = p.getIntValue();
+                    case "organ" -> organ = p.getText();
+                    case "family_at_home" -> family = p.getBooleanValue();
+                    case "commodity" -> commodity = p.getText();
+                    case "days" -> days = p.getIntValue();
                     case "detail" -> detail = p.getText();
                     default -> p.skipChildren();
                 }
             }
         } catch (JsonProcessingException | DateTimeParseException e) {
             throw bad(file, line, e.getMessage().lines().findFirst().orElse("malformed"));
+        } catch (IOException e) {
+            throw bad(file, line, e.getMessage());
         }
         if (type == null || date == null) {
             throw bad(file, line, "an event needs a type and a date");
         }
-        return new LoggedEvent(line, day, date, type, official, company, counterpart, deal, account, other, usd,
-                ratio, detail);
+        try {
+            EventType t = EventFields.type(type);
+            EventCause c = cause == null ? null : EventFields.cause(t, cause);
+            ApprovalStep s = step == null ? null : EventFields.step(step);
+            Commodity g = commodity == null ? null : EventFields.commodity(commodity);
+            return new LoggedEvent(line, day, date, t, official, company, counterpart, deal, account, other, usd,
+                    ratio, c, s, city, organ, family, g, days, detail);
+        } catch (IllegalArgumentException e) {
+            throw bad(file, line, e.getMessage());
+        }
     }
 
-    private static IOException bad(Path file, long line, String why) {
-        return new IOException("line " + line + " of " + file + " is not an event: " + why);
+    private static StoryException bad(Path file, long line, String why) {
+        return new StoryException("line " + line + " of " + file + " is not an event: " + why);
     }
 }

@@ -1,37 +1,67 @@
 package org.moneymen.io.story;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.moneymen.io.network.NetworkFile;
+import org.moneymen.model.RecallCause;
+import org.moneymen.model.Status;
 
 /**
  * The officials the most money depended on: ranked by the total value of the deals they signed plus the balances
  * of the accounts lost when they left (an {@code account_lost} event names the last official who knew the
- * account).
+ * account). Each is placed where he last held a post, under the organ his company had when he left it (or at the
+ * end of the run, if he still held it), as the network and the log's transfers say.
  */
 public final class TopOfficials {
 
-    /** One official's figures over the whole run. */
-    public record Row(int rank, int official, String city, int company, int dealsSigned, double dealValueUsd,
-                      int accountsLost, double accountsLostUsd, String status) {
+    /**
+     * One official's figures over the whole run.
+     *
+     * @param rank place in the list, from 1
+     * @param official the official's id
+     * @param company his last company, by id (-1 when the log never posts him)
+     * @param city his last company's city, by id, as his posting gives it (-1 when unknown)
+     * @param organ his last company's patron organ when he left it or at the end, by id (null when unknown)
+     * @param dealsSigned deals he signed
+     * @param dealValueUsd their value
+     * @param accountsLost accounts lost when he left
+     * @param accountsLostUsd their balances
+     * @param status his status at the end (null when no event set it)
+     * @param recallCause why he was recalled, when that is how it ended
+     */
+    public record Row(int rank, int official, int company, int city, String organ, int dealsSigned,
+                      double dealValueUsd, int accountsLost, double accountsLostUsd, Status status,
+                      RecallCause recallCause) {
         /** The figure officials are ranked by: deal value plus balances lost. */
         public double moneyUsd() {
             return dealValueUsd + accountsLostUsd;
+        }
+
+        /** His status at the end in words: "posted", "recalled (term end)", ... ("?" when unknown). */
+        public String statusText() {
+            if (status == null) {
+                return "?";
+            }
+            return status.label() + (status == Status.RECALLED && recallCause != null
+                    ? " (" + recallCause.label().replace('_', ' ') + ")" : "");
         }
     }
 
     private static final class Tally {
         final int official;
-        String city = "";
         int company = -1;
+        int city = -1;
+        String organ;
+        boolean onPost;
         int deals;
         double dealValue;
         int accounts;
         double accountsUsd;
-        String status = "";
+        Status status;
+        RecallCause cause;
 
         Tally(int official) {
             this.official = official;
@@ -43,85 +73,90 @@ public final class TopOfficials {
 
     /** The top {@code n} officials of a run (fewer if the run has fewer), highest figure first, ties by id. */
     public static List<Row> top(RunFolder run, int n) throws StoryException {
+        Patronage patronage = new Patronage(run.network());
         Map<Integer, Tally> all = new HashMap<>();
         EventLog.forEach(run.events(), e -> {
+            patronage.follow(e);
             if (e.official() < 0) {
                 return;
             }
             Tally t = all.computeIfAbsent(e.official(), Tally::new);
+            Status s = e.statusAfter();
+            if (t.onPost && e.endsPost()) {
+                // The organ he served under is his company's when he leaves it.
+                t.organ = patronage.organOf(t.company);
+                t.onPost = false;
+            }
+            if (s != null) {
+                t.status = s;
+                t.cause = e.recallCause();
+            }
             switch (e.type()) {
-                case "posted" -> {
-                    t.status = "posted";
+                case POSTED -> {
+                    t.onPost = true;
                     t.company = e.company();
-                    if (e.detail() != null) {
-                        t.city = e.detail();
-                    }
+                    t.city = e.city();
                 }
-                case "deal_signed" -> {
+                case DEAL_SIGNED -> {
                     t.deals++;
-                    t.dealValue += e.hasUsd() ? e.usd() : 0;
+                    t.dealValue += e.usdOrZero();
                 }
-                case "account_lost" -> {
+                case ACCOUNT_LOST -> {
                     t.accounts++;
-                    t.accountsUsd += e.hasUsd() ? e.usd() : 0;
+                    t.accountsUsd += e.usdOrZero();
                 }
                 default -> {
-                    String s = status(e);
-                    if (s != null) {
-                        t.status = s;
-                    }
                 }
             }
         });
+        for (Tally t : all.values()) {
+            if (t.onPost) {
+                t.organ = patronage.organOf(t.company);
+            }
+        }
         List<Tally> ranked = new ArrayList<>(all.values());
         ranked.sort(Comparator.comparingDouble((Tally t) -> -(t.dealValue + t.accountsUsd))
                 .thenComparingInt(t -> t.official));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(n, ranked.size()); i++) {
             Tally t = ranked.get(i);
-            rows.add(new Row(i + 1, t.official, t.city, t.company, t.deals, t.dealValue, t.accounts, t.accountsUsd,
-                    t.status));
+            rows.add(new Row(i + 1, t.official, t.company, t.city, t.organ, t.deals, t.dealValue, t.accounts,
+                    t.accountsUsd, t.status, t.cause));
         }
         return rows;
     }
 
-    /** The status an event leaves its official in, or null if it changes none. */
-    public static String status(LoggedEvent e) {
-        return switch (e.type()) {
-            case "posted" -> "posted";
-            case "recalled" -> "recalled (" + (e.detail() == null ? "?" : e.detail().replace('_', ' ')) + ")";
-            case "summoned" -> "summoned";
-            case "hid" -> "hiding";
-            case "defected" -> "defected";
-            case "fled" -> "fled";
-            case "arrested" -> "arrested";
-            case "returned" -> "returned";
-            default -> null;
-        };
-    }
-
-    /** Prints the rows as a table. */
-    public static void print(PrintWriter out, RunFolder run, List<Row> rows) {
-        out.printf("Officials the most money depended on in %s%n", run.dir());
-        out.println("(value of the deals each signed, plus balances of the accounts lost when he left)");
-        out.println();
-        String[] head = {"rank", "official", "city / company", "deals", "deal value USD", "accounts lost USD",
-                "total USD", "status at the end"};
+    /** The rows as table cells, header first: officials and companies named as the network names them. */
+    public static List<String[]> cells(NetworkFile network, List<Row> rows) {
+        Names names = new Names(network);
         List<String[]> cells = new ArrayList<>();
-        cells.add(head);
+        cells.add(new String[] {"rank", "official", "city / company", "patron organ", "deals", "deal value USD",
+            "accounts lost USD", "total USD", "status at the end"});
         for (Row r : rows) {
             cells.add(new String[] {
                 Integer.toString(r.rank()),
-                Integer.toString(r.official()),
-                (r.city().isEmpty() ? "?" : r.city()) + " / " + (r.company() < 0 ? "?" : Integer.toString(r.company())),
+                r.official() + names.officialSuffix(r.official()),
+                (r.city() < 0 ? "?" : names.city(r.city())) + " / "
+                        + (r.company() < 0 ? "?" : r.company() + names.companySuffix(r.company())),
+                r.organ() == null ? "?" : names.organ(r.organ()),
                 Integer.toString(r.dealsSigned()),
                 Usd.amount(r.dealValueUsd()),
                 Usd.amount(r.accountsLostUsd()) + (r.accountsLost() > 0 ? " (" + r.accountsLost() + ")" : ""),
                 Usd.amount(r.moneyUsd()),
-                r.status().isEmpty() ? "?" : r.status()});
+                r.statusText()});
         }
-        boolean[] right = {true, true, false, true, true, true, true, false};
-        int[] width = new int[head.length];
+        return cells;
+    }
+
+    /** Prints the rows as a table. */
+    public static void print(java.io.PrintWriter out, RunFolder run, List<Row> rows) throws StoryException {
+        out.printf("Officials the most money depended on in %s%n", run.dir());
+        out.println("(value of the deals each signed, plus balances of the accounts lost when he left; the organ his"
+                + " company had when he left it)");
+        out.println();
+        List<String[]> cells = cells(run.network(), rows);
+        boolean[] right = {true, true, false, false, true, true, true, true, false};
+        int[] width = new int[right.length];
         for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {
                 width[i] = Math.max(width[i], row[i].length());

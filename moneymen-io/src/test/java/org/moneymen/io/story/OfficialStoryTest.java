@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moneymen.experiment.Runs;
 import org.moneymen.io.RunFiles;
+import org.moneymen.io.network.NetworkFile;
+import org.moneymen.model.EventType;
+import org.moneymen.model.RecallCause;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioLoader;
 
@@ -33,9 +37,11 @@ class OfficialStoryTest {
 
     static final long SEED = 1;
     /** Events that each get a dated line of their own in the official's story. */
-    static final Set<String> OWN_LINE = Set.of("posted", "reviewed", "recalled", "relocated", "quota_raised",
-            "term_renewed", "account_lost", "account_handed_over", "deal_collapsed", "summoned", "hid", "defected",
-            "fled", "arrested", "returned", "rumour", "investigated", "reported");
+    static final Set<EventType> OWN_LINE = EnumSet.of(EventType.POSTED, EventType.REVIEWED, EventType.RECALLED,
+            EventType.RELOCATED, EventType.QUOTA_RAISED, EventType.TERM_RENEWED, EventType.ACCOUNT_LOST,
+            EventType.ACCOUNT_HANDED_OVER, EventType.DEAL_COLLAPSED, EventType.SUMMONED, EventType.HID,
+            EventType.DEFECTED, EventType.FLED, EventType.ARRESTED, EventType.RETURNED, EventType.RUMOUR,
+            EventType.INVESTIGATED, EventType.REPORTED);
 
     @TempDir
     static Path tmp;
@@ -95,7 +101,7 @@ class OfficialStoryTest {
         // The yearly deal lines count exactly the deals the log says he signed that year.
         Map<Integer, Integer> signed = new LinkedHashMap<>();
         for (LoggedEvent e : mine) {
-            if (e.official() == id && e.type().equals("deal_signed")) {
+            if (e.official() == id && e.type() == EventType.DEAL_SIGNED) {
                 signed.merge(e.date().getYear(), 1, Integer::sum);
             }
         }
@@ -112,31 +118,31 @@ class OfficialStoryTest {
 
     @Test
     void recalledOfficialsStoriesMatchTheirEventsAndGiveTheRecallDateAndCause() throws Exception {
-        Map<String, Integer> firstByCause = new LinkedHashMap<>();
+        Map<RecallCause, Integer> firstByCause = new LinkedHashMap<>();
         for (LoggedEvent e : events) {
-            if (e.type().equals("recalled")) {
-                firstByCause.putIfAbsent(e.detail(), e.official());
+            if (e.type() == EventType.RECALLED) {
+                firstByCause.putIfAbsent(e.recallCause(), e.official());
             }
         }
-        assertThat(firstByCause).containsKeys("underperformance", "quota");
-        for (Map.Entry<String, Integer> c : firstByCause.entrySet()) {
+        assertThat(firstByCause).containsKeys(RecallCause.UNDERPERFORMANCE, RecallCause.QUOTA);
+        for (Map.Entry<RecallCause, Integer> c : firstByCause.entrySet()) {
             int id = c.getValue();
             OfficialStory story = OfficialStory.tell(run, id);
             assertDatedLinesMatchTheLog(story);
             List<LoggedEvent> recalls = of(id).stream()
-                    .filter(e -> e.official() == id && e.type().equals("recalled")).toList();
+                    .filter(e -> e.official() == id && e.type() == EventType.RECALLED).toList();
             for (LoggedEvent r : recalls) {
                 assertThat(story.lines()).as(story.render()).anySatisfy(l -> {
                     assertThat(l.date()).isEqualTo(r.date());
-                    assertThat(l.text()).startsWith("Recalled home " + OfficialStory.causeText(r.detail()));
+                    assertThat(l.text()).startsWith("Recalled home " + Phrases.recall(r.recallCause()));
                 });
             }
             assertThat(story.header()).startsWith("Official " + id + ": ");
             assertThat(story.render()).contains("Summary", "How it ended: ");
             LoggedEvent last = lastStatus(id);
-            if (last.type().equals("recalled")) {
+            if (last.type() == EventType.RECALLED) {
                 assertThat(story.summary().get(story.summary().size() - 1))
-                        .contains("recalled home " + OfficialStory.causeText(last.detail()) + " on " + last.date());
+                        .contains("recalled home " + Phrases.recall(last.recallCause()) + " on " + last.date());
             }
             assertThat(story.render()).doesNotContainPattern("USD \\d{4,}").doesNotContain("NaN");
         }
@@ -145,7 +151,7 @@ class OfficialStoryTest {
     static LoggedEvent lastStatus(int id) {
         LoggedEvent last = null;
         for (LoggedEvent e : of(id)) {
-            if (e.official() == id && TopOfficials.status(e) != null) {
+            if (e.official() == id && e.statusAfter() != null) {
                 last = e;
             }
         }
@@ -154,10 +160,10 @@ class OfficialStoryTest {
 
     @Test
     void aDefectorsStoryGivesTheSummonsAndTheDefection() throws Exception {
-        LoggedEvent defection = events.stream().filter(e -> e.type().equals("defected")).findFirst().orElse(null);
+        LoggedEvent defection = events.stream().filter(e -> e.type() == EventType.DEFECTED).findFirst().orElse(null);
         assertThat(defection).as("seed %d should give a defection", SEED).isNotNull();
         int id = defection.official();
-        LoggedEvent summons = of(id).stream().filter(e -> e.type().equals("summoned")).findFirst().orElseThrow();
+        LoggedEvent summons = of(id).stream().filter(e -> e.type() == EventType.SUMMONED).findFirst().orElseThrow();
         OfficialStory story = OfficialStory.tell(run, id);
         assertDatedLinesMatchTheLog(story);
         String text = story.render();
@@ -171,7 +177,7 @@ class OfficialStoryTest {
 
     @Test
     void everySummonedOfficialsStoryMatchesTheLog() throws Exception {
-        List<Integer> summoned = events.stream().filter(e -> e.type().equals("summoned"))
+        List<Integer> summoned = events.stream().filter(e -> e.type() == EventType.SUMMONED)
                 .map(LoggedEvent::official).distinct().toList();
         assertThat(summoned).isNotEmpty();
         for (int id : summoned) {
@@ -179,8 +185,8 @@ class OfficialStoryTest {
             assertDatedLinesMatchTheLog(story);
             LoggedEvent last = lastStatus(id);
             assertThat(story.summary().get(story.summary().size() - 1)).as(story.render())
-                    .contains(last.type().equals("hid") ? "hiding" : last.type().equals("returned") ? "went home"
-                            : last.type());
+                    .contains(last.type() == EventType.HID ? "hiding" : last.type() == EventType.RETURNED
+                            ? "went home" : last.type().label());
         }
     }
 
@@ -210,7 +216,9 @@ class OfficialStoryTest {
             assertThat(r.moneyUsd()).isCloseTo(money.get(r.official()), org.assertj.core.data.Offset.offset(0.01));
             assertThat(r.moneyUsd()).isCloseTo(sorted.get(i), org.assertj.core.data.Offset.offset(0.01));
             assertThat(r.dealsSigned()).isEqualTo(deals.getOrDefault(r.official(), 0));
-            assertThat(r.status()).isEqualTo(TopOfficials.status(lastStatus(r.official())));
+            LoggedEvent last = lastStatus(r.official());
+            assertThat(r.status()).isEqualTo(last.statusAfter());
+            assertThat(r.recallCause()).isEqualTo(last.recallCause());
             if (i > 0) {
                 assertThat(r.moneyUsd()).isLessThanOrEqualTo(top.get(i - 1).moneyUsd());
             }
@@ -226,6 +234,48 @@ class OfficialStoryTest {
                 .hasMessageContaining("not a run folder");
         assertThatThrownBy(() -> OfficialStory.tell(run, 999_999)).isInstanceOf(StoryException.class)
                 .hasMessageContaining("official 999999 does not appear");
+    }
+
+    @Test
+    void everyPostingIsACompanyAndCityThatAPostedEventGivesUnderTheOrgansOfItsTransfers() throws Exception {
+        NetworkFile net = run.network();
+        Map<Integer, OfficialStory> all = OfficialStory.tellEach(run, id -> true);
+        assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(
+                events.stream().filter(e -> e.official() >= 0).map(LoggedEvent::official).distinct().toList());
+        boolean sawATransferInPost = false;
+        for (OfficialStory story : all.values()) {
+            List<LoggedEvent> posted = of(story.official()).stream()
+                    .filter(e -> e.official() == story.official() && e.type() == EventType.POSTED).toList();
+            assertThat(story.postings()).as(story.render()).hasSameSizeAs(posted);
+            for (int i = 0; i < posted.size(); i++) {
+                Posting p = story.postings().get(i);
+                assertThat(p.from()).isEqualTo(posted.get(i).date());
+                assertThat(p.company()).isEqualTo(posted.get(i).company());
+                assertThat(p.city()).isEqualTo(posted.get(i).city()).isEqualTo(net.company(p.company()).city());
+                assertThat(story.header()).contains(" of company " + p.company() + " in " + net.cityName(p.city())
+                        + " (" + net.organName(p.organs().get(0)));
+                for (String later : p.organs().subList(1, p.organs().size())) {
+                    sawATransferInPost = true;
+                    assertThat(story.header()).contains(", then the " + net.organName(later));
+                    assertThat(events).anySatisfy(e -> {
+                        assertThat(e.type()).isEqualTo(EventType.COMPANY_TRANSFERRED);
+                        assertThat(e.company()).isEqualTo(p.company());
+                        assertThat(e.organ()).isEqualTo(later);
+                    });
+                }
+            }
+        }
+        assertThat(sawATransferInPost).as("some company passed to another organ under an official in post").isTrue();
+    }
+
+    @Test
+    void aFolderWrittenBeforeRunsWroteTheirNetworkIsRefusedWithWordToRunItAgain() throws Exception {
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        Files.copy(run.events(), old.resolve(RunFiles.EVENTS));
+        assertThatThrownBy(() -> RunFolder.open(old)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("older version of moneymen")
+                .hasMessageContaining("no network.jsonl")
+                .hasMessageContaining("run it again");
     }
 
     @Test
