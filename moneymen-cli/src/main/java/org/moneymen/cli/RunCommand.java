@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", safe(s.name()) + "-" + s.seed());
         stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());
         stdout.flush();
-        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents);
+        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents, Main.stamp(spec));
         SummaryTable.print(stdout, output.summary(), s);
         stdout.printf("Wrote %s/ (%s%s, %s, %s)%n", dir, RunFiles.TIMESERIES, noEvents ? "" : ", " + RunFiles.EVENTS,
                 RunFiles.SUMMARY, RunFiles.RESOLVED);

@@ -13,7 +13,7 @@ import org.moneymen.model.Simulation;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.kernel.SimCalendar;
 
-/** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json and scenario.resolved.yaml. */
+/** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json (stamped) and scenario.resolved.yaml. */
 public final class RunFiles {
     /** File names inside a run folder. */
     public static final String TIMESERIES = "timeseries.csv";
@@ -25,14 +25,14 @@ public final class RunFiles {
     }
 
     /** Writes the folder atomically: it appears whole or not at all. */
-    public static void write(Path dir, RunResult result, String resolvedYaml) throws IOException {
+    public static void write(Path dir, RunResult result, String resolvedYaml, Stamp stamp) throws IOException {
         var out = result.output();
         SimCalendar calendar = new SimCalendar(out.scenario().start());
         AtomicDirectory.write(dir, tmp -> {
             try (BufferedWriter w = Files.newBufferedWriter(tmp.resolve(EVENTS), StandardCharsets.UTF_8)) {
                 EventsJsonl.write(w, result.events(), calendar);
             }
-            writeFigures(tmp, out, resolvedYaml);
+            writeFigures(tmp, out, resolvedYaml, stamp);
         });
     }
 
@@ -41,7 +41,8 @@ public final class RunFiles {
      * network's log never sits in memory); with {@code events} false the folder has no {@code events.jsonl}.
      * Returns the run's output.
      */
-    public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events) throws IOException {
+    public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events, Stamp stamp)
+            throws IOException {
         SimCalendar calendar = new SimCalendar(scenario.start());
         RunOutput[] out = new RunOutput[1];
         AtomicDirectory.write(dir, tmp -> {
@@ -61,17 +62,17 @@ public final class RunFiles {
             } else {
                 out[0] = new Simulation(scenario, EventSink.NONE).run();
             }
-            writeFigures(tmp, out[0], resolvedYaml);
+            writeFigures(tmp, out[0], resolvedYaml, stamp);
         });
         return out[0];
     }
 
     /** The files every run folder has besides its log: time series, summary and the resolved scenario. */
-    private static void writeFigures(Path dir, RunOutput out, String resolvedYaml) throws IOException {
+    private static void writeFigures(Path dir, RunOutput out, String resolvedYaml, Stamp stamp) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
             TimeSeriesCsv.write(w, out.rows());
         }
-        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toJson(out.summary()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toJson(out.summary(), stamp), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moneymen.experiment.Runs;
 import org.moneymen.io.RunFiles;
+import org.moneymen.io.Stamp;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioLoader;
 
@@ -46,7 +47,8 @@ class OfficialStoryTest {
     static void runTheScenario() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", "purge-2013.yaml"), List.of("seed=" + SEED));
         Path dir = tmp.resolve("run");
-        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s));
+        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s),
+                new Stamp("0.0.0-test", "abc", "moneymen test"));
         run = RunFolder.open(dir);
         events = EventLog.readAll(run.events());
     }
