@@ -13,7 +13,7 @@ import org.moneymen.model.Simulation;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.kernel.SimCalendar;
 
-/** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json (stamped) and scenario.resolved.yaml. */
+/** Writes a run's output folder: timeseries.csv, events.jsonl, summary.json and scenario.resolved.yaml. */
 public final class RunFiles {
     /** File names inside a run folder. */
     public static final String TIMESERIES = "timeseries.csv";

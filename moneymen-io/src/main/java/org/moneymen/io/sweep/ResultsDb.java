@@ -35,13 +35,13 @@ public final class ResultsDb {
         return c;
     }
 
+    private static String glob(Path dir, String table) {
+        return Duck.literal(dir.toAbsolutePath().normalize().resolve(table).toString() + "/part-*.parquet");
+    }
+
     /** Which build and command wrote each part of a table: rows of file (runs/part-00000.parquet), key and value. */
     private static String stamps(Path dir, String table) {
         return "SELECT '" + table + "/' || parse_filename(file_name) AS file, decode(key) AS key,"
                 + " decode(value) AS value FROM parquet_kv_metadata(" + glob(dir, table) + ")";
-    }
-
-    private static String glob(Path dir, String table) {
-        return Duck.literal(dir.toAbsolutePath().normalize().resolve(table).toString() + "/part-*.parquet");
     }
 }
