@@ -134,6 +134,7 @@ async function loadRun(id) {
   network.show(run, net, openStory);
   officials();
   files(run);
+  madeBy(run.moneymen);
   await refreshRunLists(id);
   $('results').scrollIntoView({block: 'start'});
 }
@@ -186,9 +187,16 @@ const FILES = {
   'timeseries.csv': 'one row per month: money, officials, recalls, deals (spreadsheet)',
   'events.jsonl': 'every event, one JSON object per line, with its date',
   'network.jsonl': 'every organ, city, company, official, account and deal of the run, one JSON object per line, with its id',
-  'summary.json': 'the run\'s totals',
+  'summary.json': 'the run\'s totals, and the build and command that made it',
   'scenario.resolved.yaml': 'exactly what ran: run it again with ./moneymen run',
 };
+
+function madeBy(stamp) {
+  const line = $('made-by');
+  // textContent, never markup: the command is whatever was typed.
+  line.hidden = !stamp;
+  line.textContent = stamp ? 'made by moneymen ' + stamp.version + ' (' + stamp.commit + '), command: ' + stamp.command : '';
+}
 
 function files(run) {
   $('files').replaceChildren(...run.files.map(f => {

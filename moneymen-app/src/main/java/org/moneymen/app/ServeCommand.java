@@ -49,8 +49,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("moneymen serve: --max-runs must be at least 1, got " + maxRuns);
             return org.moneymen.cli.Main.BAD_INPUT;
         }
+        // The dashboard's runs are stamped with the serve command that started it: that is what the user typed.
         DashboardConfig config = DashboardConfig.defaults().withAddress(host, port).withFolders(scenarios, runs)
-                .withMaxRuns(maxRuns);
+                .withMaxRuns(maxRuns).withStamp(org.moneymen.cli.Main.stamp(spec));
         Dashboard dashboard;
         try {
             dashboard = Dashboard.start(config);

@@ -1,11 +1,15 @@
 package org.moneymen.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.moneymen.io.Stamp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The moneymen command: simulates the DPRK's overseas foreign-currency network. */
-@Command(name = "moneymen", mixinStandardHelpOptions = true, version = "moneymen 0.1.0",
+@Command(name = "moneymen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulates the DPRK's overseas foreign-currency network: officials, trade companies, deals,"
                 + " quotas, recalls, and the money sent to Office No. 39.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, QueryCommand.class, AnalyzeCommand.class, PlotCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
@@ -13,6 +17,20 @@ public final class Main {
 
     /** Exit status for bad input (scenario files, arguments). */
     public static final int BAD_INPUT = 2;
+
+    /** {@code moneymen --version}: the build's version and commit, as outputs are stamped with them. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Stamp build = Stamp.of(List.of());
+            return new String[] {"moneymen " + build.version() + " (" + build.commit() + ")"};
+        }
+    }
+
+    /** The stamp for what a command writes: this build, and the whole command line that ran the command. */
+    public static Stamp stamp(CommandSpec spec) {
+        return Stamp.of(spec.root().commandLine().getParseResult().originalArgs());
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args));

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code moneymen query}: SQL over a sweep's tables {@code runs} and {@code series} with embedded DuckDB. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Answer SQL over a sweep folder's tables: runs (one row per run: point, replica, seed,"
-                + " parameters, summary figures) and series (run, month, date and every time-series column).")
+                + " parameters, summary figures), series (run, month, date and every time-series column) and stamps"
+                + " (file, key, value: the version, commit and command that wrote each Parquet part).")
 final class QueryCommand implements Callable<Integer> {
 
     @Spec

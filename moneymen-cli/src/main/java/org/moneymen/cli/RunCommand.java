@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());
         stdout.flush();
-        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents);
+        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents, Main.stamp(spec));
         SummaryTable.print(stdout, output.summary(), s);
         stdout.printf("Wrote %s/ (%s%s, %s, %s, %s)%n", dir, RunFiles.TIMESERIES,
                 noEvents ? "" : ", " + RunFiles.EVENTS, RunFiles.NETWORK, RunFiles.SUMMARY, RunFiles.RESOLVED);

@@ -85,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweeps.Outcome outcome;
         try {
             outcome = Sweeps.execute(plan, found.get(), new EngineOptions(threads, master), dir, resume,
-                    new ProgressBar(err, System.console() != null));
+                    new ProgressBar(err, System.console() != null), Main.stamp(spec));
         } catch (StoreException e) {
             err.println("moneymen: " + e.getMessage());
             return Main.BAD_INPUT;

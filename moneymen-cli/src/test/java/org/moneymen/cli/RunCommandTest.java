@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.io.Stamp;
 
 /** End to end: the run command on the shipped baseline scenario, as a user types it. */
 class RunCommandTest {
@@ -41,13 +44,28 @@ class RunCommandTest {
         }
         assertThat(summary.get("recalls").has("quota")).isTrue();
         assertThat(summary.get("office39_inflow_usd").asDouble()).isPositive();
+        // The stamp comes last: this build's version and commit, and the command as typed.
+        List<String> keys = new ArrayList<>();
+        summary.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).startsWith("scenario", "seed").endsWith("totals", "moneymen");
+        Stamp build = Stamp.of(List.of());
+        assertThat(json.convertValue(summary.get("moneymen"), Map.class)).containsExactly(
+                Map.entry("version", build.version()), Map.entry("commit", build.commit()),
+                Map.entry("command", "moneymen run " + BASELINE + " --out " + out));
+        assertThat(build.version()).isNotEqualTo(Stamp.UNKNOWN);
         String firstEvent = Files.readAllLines(out.resolve("events.jsonl")).get(0);
         JsonNode event = json.readTree(firstEvent);
         assertThat(event.has("day") && event.has("date") && event.has("type") && event.has("official")).isTrue();
     }
 
+    /** A run folder's file as bytes, summary.json with its stamp's command blanked (each command here differs). */
+    static byte[] unstamped(Path dir, String file) throws Exception {
+        return file.equals("summary.json") ? StampedFiles.withoutCommand(dir.resolve(file)).getBytes()
+                : Files.readAllBytes(dir.resolve(file));
+    }
+
     @Test
-    void sameSeedGivesByteIdenticalFilesAndTheResolvedScenarioRepeatsTheRun() throws Exception {
+    void sameSeedGivesByteIdenticalFilesExceptTheCommandAndTheResolvedScenarioRepeatsTheRun() throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         Path c = tmp.resolve("c");
@@ -55,9 +73,11 @@ class RunCommandTest {
         assertThat(Cli.run("run", BASELINE, "--seed", "7", "--set", "months=24", "--out", b.toString()).status()).isZero();
         assertThat(Cli.run("run", a.resolve("scenario.resolved.yaml").toString(), "--out", c.toString()).status()).isZero();
         for (String f : FILES) {
-            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
-            assertThat(Files.readAllBytes(c.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+            assertThat(unstamped(b, f)).as(f).isEqualTo(unstamped(a, f));
+            assertThat(unstamped(c, f)).as(f).isEqualTo(unstamped(a, f));
         }
+        assertThat(Files.readString(c.resolve("summary.json")))
+                .contains("\"command\" : \"moneymen run " + a.resolve("scenario.resolved.yaml") + " --out " + c + "\"");
         assertThat(Files.readString(a.resolve("scenario.resolved.yaml"))).contains("seed: 7", "months: 24");
     }
 
@@ -125,7 +145,7 @@ class RunCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(b.resolve("events.jsonl")).doesNotExist();
         for (String f : List.of("timeseries.csv", "summary.json", "scenario.resolved.yaml")) {
-            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+            assertThat(unstamped(b, f)).as(f).isEqualTo(unstamped(a, f));
         }
         var events = org.moneymen.experiment.Runs.run(org.moneymen.scenario.ScenarioLoader.load(Path.of(BASELINE),
                 List.of("months=12"))).events();

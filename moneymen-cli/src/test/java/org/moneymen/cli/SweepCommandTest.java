@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.io.Stamp;
 
 /** End to end: sweep, query, analyze and plot on a real tiny sweep, and sweep-file errors. */
 final class SweepCommandTest {
@@ -56,6 +58,18 @@ final class SweepCommandTest {
         assertThat(resumed.status()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("Computed 0 runs (6 already done)");
         assertThat(resumed.err()).contains("6 of 6 runs already done");
+    }
+
+    @Test
+    void theResolvedSweepAndEveryPartSayWhichBuildAndCommandWroteThem() throws Exception {
+        Stamp stamp = Stamp.of(List.of("sweep", tmp.resolve("grid.yaml").toString(), "--set", "months=12", "--out",
+                sweep.toString(), "--threads", "2"));
+        assertThat(Files.readString(sweep.resolve("sweep.resolved.yaml"))).endsWith(stamp.toYaml());
+        Cli q = Cli.run("query", sweep.toString(), "SELECT key, value, count(*) AS parts, count(DISTINCT file) AS files"
+                + " FROM stamps GROUP BY ALL ORDER BY 1", "--csv");
+        assertThat(q.status()).as(q.err()).isZero();
+        assertThat(q.out()).isEqualTo("key,value,parts,files\n" + "moneymen.command," + stamp.command() + ",12,12\n"
+                + "moneymen.commit," + stamp.commit() + ",12,12\n" + "moneymen.version," + stamp.version() + ",12,12\n");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class RunFiles {
     }
 
     /** Writes the folder atomically: it appears whole or not at all. */
-    public static void write(Path dir, RunResult result, String resolvedYaml) throws IOException {
+    public static void write(Path dir, RunResult result, String resolvedYaml, Stamp stamp) throws IOException {
         var out = result.output();
         SimCalendar calendar = new SimCalendar(out.scenario().start());
         AtomicDirectory.write(dir, tmp -> {
@@ -44,7 +44,7 @@ public final class RunFiles {
                     NetworkJsonl.write(w, e);
                 }
             }
-            writeFigures(tmp, out, resolvedYaml);
+            writeFigures(tmp, out, resolvedYaml, stamp);
         });
     }
 
@@ -53,7 +53,8 @@ public final class RunFiles {
      * network's log never sits in memory), and the network's entities beside it; with {@code events} false the
      * folder has no {@code events.jsonl} and its {@code network.jsonl} lists no deals. Returns the run's output.
      */
-    public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events) throws IOException {
+    public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events, Stamp stamp)
+            throws IOException {
         SimCalendar calendar = new SimCalendar(scenario.start());
         RunOutput[] out = new RunOutput[1];
         AtomicDirectory.write(dir, tmp -> {
@@ -78,17 +79,17 @@ public final class RunFiles {
             } catch (UncheckedIOException x) {
                 throw x.getCause();
             }
-            writeFigures(tmp, out[0], resolvedYaml);
+            writeFigures(tmp, out[0], resolvedYaml, stamp);
         });
         return out[0];
     }
 
     /** The files every run folder has besides its log: time series, summary and the resolved scenario. */
-    private static void writeFigures(Path dir, RunOutput out, String resolvedYaml) throws IOException {
+    private static void writeFigures(Path dir, RunOutput out, String resolvedYaml, Stamp stamp) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(TIMESERIES), StandardCharsets.UTF_8)) {
             TimeSeriesCsv.write(w, out.rows());
         }
-        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toJson(out.summary()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toJson(out.summary(), stamp), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(RESOLVED), resolvedYaml, StandardCharsets.UTF_8);
     }
 }

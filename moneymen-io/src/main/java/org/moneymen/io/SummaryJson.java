@@ -7,7 +7,7 @@ import java.util.Map;
 import org.moneymen.model.Column;
 import org.moneymen.model.RunSummary;
 
-/** A run's totals as JSON; money keys end in their currency, counts are whole numbers. */
+/** A run's totals as JSON, then the stamp of what wrote them; money keys end in their currency, counts are whole. */
 public final class SummaryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -15,7 +15,7 @@ public final class SummaryJson {
     }
 
     /** The summary as an ordered map, as written. */
-    public static Map<String, Object> toMap(RunSummary s) {
+    public static Map<String, Object> toMap(RunSummary s, Stamp stamp) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", s.scenario());
         m.put("seed", s.seed());
@@ -51,6 +51,8 @@ public final class SummaryJson {
             }
         }
         m.put("totals", totals);
+        // Last, so every figure keeps the place and line it had before outputs were stamped.
+        m.put(Stamp.KEY, stamp.toMap());
         return m;
     }
 
@@ -64,9 +66,9 @@ public final class SummaryJson {
     }
 
     /** The summary as pretty-printed JSON text with a final line end. */
-    public static String toJson(RunSummary s) {
+    public static String toJson(RunSummary s, Stamp stamp) {
         try {
-            return MAPPER.writeValueAsString(toMap(s)) + "\n";
+            return MAPPER.writeValueAsString(toMap(s, stamp)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

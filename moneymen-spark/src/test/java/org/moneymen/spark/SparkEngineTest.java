@@ -3,17 +3,26 @@ package org.moneymen.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.moneymen.cli.Main;
 import org.moneymen.experiment.sweep.Batch;
 import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.RunRecord;
@@ -21,11 +30,15 @@ import org.moneymen.experiment.sweep.LocalEngine;
 import org.moneymen.experiment.sweep.SweepEngines;
 import org.moneymen.experiment.sweep.SweepFiles;
 import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.io.Stamp;
 import org.moneymen.io.sweep.SweepProgress;
 import org.moneymen.io.sweep.Sweeps;
 
 /** The Spark engine in local mode writes the same tables, byte for byte, as the local engine on 1 and 4 threads. */
 final class SparkEngineTest {
+    /** One stamp for both engines' sweeps, so that their folders compare byte for byte. */
+    static final Stamp STAMP = new Stamp("9.9.9-test", "0123456789abcdef0123456789abcdef01234567",
+            "moneymen sweep tiny.yaml");
 
     @TempDir
     static Path tmp;
@@ -70,17 +83,57 @@ final class SparkEngineTest {
     @Test
     void sparkGivesTheSameRunsAndSeriesFilesAsTheLocalEngineOnOneAndFourThreads() throws Exception {
         Path viaSpark = tmp.resolve("spark");
-        Sweeps.execute(plan, new SparkEngine(), EngineOptions.defaults(), viaSpark, false, SweepProgress.NONE);
+        Sweeps.execute(plan, new SparkEngine(), EngineOptions.defaults(), viaSpark, false, SweepProgress.NONE, STAMP);
         assertThat(spark.sparkContext().isStopped()).as("a shared session is left running").isFalse();
         TreeMap<String, byte[]> sparkFiles = files(viaSpark);
         assertThat(sparkFiles.keySet()).hasSize(2 + 2 * plan.runs());
         for (int threads : new int[] {1, 4}) {
             Path local = tmp.resolve("local-" + threads);
-            Sweeps.execute(plan, new LocalEngine(), new EngineOptions(threads, null), local, false, SweepProgress.NONE);
+            Sweeps.execute(plan, new LocalEngine(), new EngineOptions(threads, null), local, false, SweepProgress.NONE,
+                    STAMP);
             TreeMap<String, byte[]> localFiles = files(local);
             assertThat(localFiles.keySet()).isEqualTo(sparkFiles.keySet());
             sparkFiles.forEach((k, v) -> assertThat(localFiles.get(k)).as(threads + " threads: " + k).isEqualTo(v));
         }
+        assertThat(metadata(viaSpark)).as("every part Spark's sweep wrote carries the stamp")
+                .containsOnlyKeys(sparkFiles.keySet().stream().filter(k -> k.endsWith(".parquet")).toList())
+                .allSatisfy((part, keys) -> assertThat(keys).isEqualTo(Map.of("moneymen.version", STAMP.version(),
+                        "moneymen.commit", STAMP.commit(), "moneymen.command", STAMP.command())));
+    }
+
+    /** The key-value metadata of every part in a sweep folder, by path in the folder. */
+    static TreeMap<String, Map<String, String>> metadata(Path dir) throws Exception {
+        TreeMap<String, Map<String, String>> out = new TreeMap<>();
+        try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT file_name, decode(key), decode(value) FROM parquet_kv_metadata('"
+                     + dir.toAbsolutePath() + "/*/*.parquet')")) {
+            while (r.next()) {
+                out.computeIfAbsent(dir.relativize(Path.of(r.getString(1))).toString(), k -> new TreeMap<>())
+                        .put(r.getString(2), r.getString(3));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theSweepCommandOnSparkWritesTheLocalEnginesFiles_exceptTheCommandLineItRecords() throws Exception {
+        Path cli = tmp.resolve("cli-spark");
+        List<String> args = List.of("sweep", tmp.resolve("tiny.yaml").toString(), "--engine", "spark", "--out",
+                cli.toString());
+        StringWriter err = new StringWriter();
+        int status = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                args.toArray(String[]::new));
+        assertThat(status).as(err.toString()).isZero();
+        // The local engine, given the stamp the command recorded (this build, the command as typed), writes the same.
+        Stamp typed = Stamp.of(args);
+        assertThat(Files.readString(cli.resolve("sweep.resolved.yaml"))).endsWith(typed.toYaml());
+        Path local = tmp.resolve("api-local");
+        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(2, null), local, false, SweepProgress.NONE, typed);
+        TreeMap<String, byte[]> localFiles = files(local);
+        TreeMap<String, byte[]> cliFiles = files(cli);
+        assertThat(cliFiles.keySet()).isEqualTo(localFiles.keySet());
+        cliFiles.forEach((k, v) -> assertThat(v).as(k).isEqualTo(localFiles.get(k)));
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class Dashboard implements AutoCloseable {
     private Dashboard(DashboardConfig config) {
         this.config = config;
         this.shipped = new ShippedScenarios(config.scenarios());
-        this.runs = new RunManager(config.runs(), config.maxRuns(), config.runner());
+        this.runs = new RunManager(config.runs(), config.maxRuns(), config.runner(), config.stamp());
         this.app = Javalin.create(this::configure);
     }
 

@@ -16,6 +16,7 @@ import org.moneymen.io.RunFiles;
 import org.moneymen.io.network.NetworkFile;
 import org.moneymen.io.story.RunFolder;
 import org.moneymen.io.story.StoryException;
+import org.moneymen.io.Stamp;
 import org.moneymen.model.Column;
 import org.moneymen.model.MonthRow;
 import org.moneymen.model.config.PurgeSpec;
@@ -23,7 +24,7 @@ import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioLoader;
 
-/** What the page shows of a finished run, read back from its folder: figures by month, purges, totals, files. */
+/** What the page shows of a finished run, read back from its folder: figures, purges, totals, files, its stamp. */
 final class RunData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,8 +87,12 @@ final class RunData {
         Path csv = dir.resolve(RunFiles.TIMESERIES);
         m.put("columns", columns(header(csv)));
         m.put("rows", rows(csv));
-        m.put("summary", JSON.readValue(Files.readString(dir.resolve(RunFiles.SUMMARY), StandardCharsets.UTF_8), Map.class));
+        Map<?, ?> summary = JSON.readValue(Files.readString(dir.resolve(RunFiles.SUMMARY), StandardCharsets.UTF_8),
+                Map.class);
+        m.put("summary", summary);
         m.put("files", files(dir));
+        // What made the run, as its summary says (none for a folder written before outputs were stamped).
+        m.put(Stamp.KEY, summary.get(Stamp.KEY));
         return m;
     }
 

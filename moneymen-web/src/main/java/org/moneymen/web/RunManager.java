@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.moneymen.experiment.RunResult;
 import org.moneymen.io.RunFiles;
+import org.moneymen.io.Stamp;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioLoader;
 
@@ -40,6 +41,7 @@ final class RunManager implements AutoCloseable {
     private final int maxRuns;
     private final Semaphore slots;
     private final ScenarioRunner runner;
+    private final Stamp stamp;
     private final Map<String, WebRun> runs = new ConcurrentHashMap<>();
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -48,11 +50,12 @@ final class RunManager implements AutoCloseable {
         return t;
     });
 
-    RunManager(Path root, int maxRuns, ScenarioRunner runner) {
+    RunManager(Path root, int maxRuns, ScenarioRunner runner, Stamp stamp) {
         this.root = root.toAbsolutePath().normalize();
         this.maxRuns = maxRuns;
         this.slots = new Semaphore(maxRuns);
         this.runner = runner;
+        this.stamp = stamp;
     }
 
     /** The folder runs are written to. */
@@ -90,7 +93,7 @@ final class RunManager implements AutoCloseable {
                 }
                 run.add(row);
             });
-            RunFiles.write(run.dir(), result, ScenarioLoader.resolvedYaml(run.scenario()));
+            RunFiles.write(run.dir(), result, ScenarioLoader.resolvedYaml(run.scenario()), stamp);
             run.finish();
         } catch (IOException e) {
             run.fail("The results could not be written to " + run.dir() + ": " + e.getMessage());

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moneymen.experiment.Runs;
+import org.moneymen.io.Stamp;
 import org.moneymen.io.story.OfficialStory;
 import org.moneymen.io.story.RunFolder;
 
@@ -78,7 +79,8 @@ final class DashboardApiTest {
 
     @Test
     void runStreamsEveryMonthThenDone_andWritesTheRunFolder() throws Exception {
-        try (TestServer s = new TestServer(runs)) {
+        Stamp stamp = new Stamp("9.9.9-test", "0123456789abcdef0123456789abcdef01234567", "moneymen serve --port 0");
+        try (TestServer s = new TestServer(runs, DashboardConfig.defaults().withStamp(stamp))) {
             var res = s.run("baseline", Map.of("months", "3"));
             assertThat(res.statusCode()).isEqualTo(201);
             String id = TestServer.json(res).get("id").asText();
@@ -101,6 +103,23 @@ final class DashboardApiTest {
             assertThat(run.get("state").asText()).isEqualTo("done");
             assertThat(run.get("rows")).hasSize(3);
             assertThat(run.get("files")).hasSize(5);
+            // The run says what made it: the server's stamp, in its summary.json and in the run's JSON.
+            Map<?, ?> expected = stamp.toMap();
+            assertThat(Dashboard.JSON.convertValue(run.get("moneymen"), Map.class)).isEqualTo(expected);
+            assertThat(Dashboard.JSON.convertValue(run.get("summary").get("moneymen"), Map.class)).isEqualTo(expected);
+            // A folder written before outputs were stamped still opens, with no stamp to show.
+            Path old = runs.resolve("unstamped-1");
+            Files.createDirectories(old);
+            for (String f : List.of("timeseries.csv", "events.jsonl", "network.jsonl", "scenario.resolved.yaml")) {
+                Files.copy(dir.resolve(f), old.resolve(f));
+            }
+            var summary = (com.fasterxml.jackson.databind.node.ObjectNode) Dashboard.JSON.readTree(
+                    dir.resolve("summary.json").toFile());
+            summary.remove("moneymen");
+            Dashboard.JSON.writeValue(old.resolve("summary.json").toFile(), summary);
+            JsonNode unstamped = TestServer.json(s.get("/api/runs/unstamped-1"));
+            assertThat(unstamped.get("state").asText()).isEqualTo("done");
+            assertThat(unstamped.get("moneymen").isNull()).isTrue();
         }
     }
 

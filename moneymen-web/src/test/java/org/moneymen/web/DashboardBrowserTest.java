@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.moneymen.io.AtomicDirectory;
+import org.moneymen.io.Stamp;
 
 /**
  * The dashboard in a real headless Chromium (Debian's, driven by Playwright): the steps an analyst takes, in order,
@@ -34,6 +35,10 @@ final class DashboardBrowserTest {
     /** The runs the browser makes, kept after the tests for a look (target/ is wiped by mvn clean). */
     static final Path RUNS = Path.of("target", "browser-test-runs");
 
+    /** The server's stamp, its command with markup in it: the page must show it as text. */
+    static final Stamp STAMP = new Stamp("9.9.9-test", "0123456789abcdef0123456789abcdef01234567-dirty",
+            "moneymen serve --runs '<img src=x onerror=\"window.pwned=1\">'");
+
     TestServer server;
     Playwright playwright;
     Browser browser;
@@ -47,7 +52,7 @@ final class DashboardBrowserTest {
                     + ": apt-get install -y chromium (.ci/run does this)");
         }
         AtomicDirectory.deleteTree(RUNS);
-        server = new TestServer(RUNS);
+        server = new TestServer(RUNS, DashboardConfig.defaults().withStamp(STAMP));
         // A short run of another scenario, made beforehand, to compare with.
         baselineRun = TestServer.json(server.run("baseline", Map.of("months", "36", "start", "2013-01-01")))
                 .get("id").asText();
@@ -183,6 +188,18 @@ final class DashboardBrowserTest {
 
     @Test
     @Order(8)
+    void theRunSaysWhichBuildAndCommandMadeIt_asText() {
+        assertThat(page.locator("#made-by")).isVisible();
+        assertThat(page.locator("#made-by")).hasText("made by moneymen " + STAMP.version() + " (" + STAMP.commit()
+                + "), command: " + STAMP.command());
+        assertThat(page.locator("#made-by *")).hasCount(0);
+        assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        page.locator("#made-by").scrollIntoViewIfNeeded();
+        shot("08-made-by.png");
+    }
+
+    @Test
+    @Order(9)
     void twoRunsCompareSideBySide() {
         page.selectOption("#compare-a", baselineRun);
         page.click("#compare-button");

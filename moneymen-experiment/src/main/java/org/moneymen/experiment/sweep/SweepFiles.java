@@ -55,6 +55,9 @@ public final class SweepFiles {
             throw new ScenarioException(new Problem(root.location(), "",
                     "a sweep is a mapping of keys (name, scenario, parameters, design, replicas, seed), found " + root.shape()));
         }
+        // A sweep folder's sweep.resolved.yaml ends with a moneymen block saying which build wrote it: a record of
+        // where the file came from, not a setting, so the file still loads as the sweep it resolves.
+        map.entries().remove("moneymen");
         Binder binder = new Binder();
         SweepSpec spec = binder.bind(map, SweepSpec.class);
         if (spec == null || !binder.problems().isEmpty()) {

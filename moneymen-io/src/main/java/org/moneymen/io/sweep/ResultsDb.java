@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A DuckDB connection over a sweep folder with views {@code runs} and {@code series} on its Parquet parts. */
+/**
+ * A DuckDB connection over a sweep folder with views {@code runs} and {@code series} on its Parquet parts, and
+ * {@code stamps} on the parts' key-value metadata (each part's stamp: file, key, value).
+ */
 public final class ResultsDb {
     private ResultsDb() {
     }
@@ -22,6 +25,8 @@ public final class ResultsDb {
         }
         Connection c = Duck.memory(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW stamps AS " + stamps(dir, SweepStore.RUNS) + " UNION ALL "
+                    + stamps(dir, SweepStore.SERIES) + " ORDER BY file, key");
             s.execute("CREATE VIEW runs AS SELECT * FROM read_parquet(" + glob(dir, SweepStore.RUNS)
                     + ", union_by_name = true) ORDER BY run");
             s.execute("CREATE VIEW series AS SELECT * FROM read_parquet(" + glob(dir, SweepStore.SERIES)
@@ -44,5 +49,11 @@ public final class ResultsDb {
 
     private static String glob(Path dir, String table) {
         return Duck.literal(dir.toAbsolutePath().normalize().resolve(table).toString() + "/part-*.parquet");
+    }
+
+    /** Which build and command wrote each part of a table: rows of file (runs/part-00000.parquet), key and value. */
+    private static String stamps(Path dir, String table) {
+        return "SELECT '" + table + "/' || parse_filename(file_name) AS file, decode(key) AS key,"
+                + " decode(value) AS value FROM parquet_kv_metadata(" + glob(dir, table) + ")";
     }
 }

@@ -24,12 +24,15 @@ import org.moneymen.experiment.sweep.Param;
 import org.moneymen.experiment.sweep.RunRecord;
 import org.moneymen.experiment.sweep.SweepPlan;
 import org.moneymen.io.AtomicDirectory;
+import org.moneymen.io.Stamp;
 
 /**
  * The one writer of sweep results: each finished batch becomes part files {@code runs/part-NNNNN.parquet} and
  * {@code series/part-NNNNN.parquet}, written through embedded DuckDB to a hidden temporary name and renamed
  * into place (series first), so a part either exists whole or not at all and a batch is done exactly when its
- * runs part exists. Whatever engine computed the records, the files are the same.
+ * runs part exists. Whatever engine computed the records, the files are the same. Each part carries the stamp of
+ * the command that wrote it in its key-value metadata; {@code sweep.resolved.yaml} ends with the stamp of the one
+ * that started the sweep.
  */
 public final class SweepStore implements BatchSink, AutoCloseable {
     /** Layout of a sweep folder. */
@@ -37,16 +40,20 @@ public final class SweepStore implements BatchSink, AutoCloseable {
     public static final String SERIES = "series";
     public static final String RESOLVED = "sweep.resolved.yaml";
     private static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
+    private static final String STAMP_COMMENT = "# The build and command that started this sweep (each Parquet part's"
+            + " key-value metadata names the ones\n# that wrote it: moneymen query's view stamps lists them):\n";
 
     private final Path dir;
     private final SweepPlan plan;
     private final TreeSet<Integer> done;
     private final DuckDBConnection db;
+    private final String metadata;
 
-    private SweepStore(Path dir, SweepPlan plan, TreeSet<Integer> done) throws IOException {
+    private SweepStore(Path dir, SweepPlan plan, TreeSet<Integer> done, Stamp stamp) throws IOException {
         this.dir = dir;
         this.plan = plan;
         this.done = done;
+        this.metadata = metadata(stamp);
         try {
             this.db = Duck.memory(1);
         } catch (SQLException e) {
@@ -54,8 +61,12 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         }
     }
 
-    /** Starts a sweep folder, or with {@code resume} continues the same sweep's folder; refuses anything else. */
-    public static SweepStore open(Path dir, SweepPlan plan, boolean resume) throws IOException, StoreException {
+    /**
+     * Starts a sweep folder, or with {@code resume} continues the same sweep's folder, its parts stamped with
+     * {@code stamp}; refuses anything else.
+     */
+    public static SweepStore open(Path dir, SweepPlan plan, boolean resume, Stamp stamp)
+            throws IOException, StoreException {
         boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
         if (exists && !resume) {
             throw new StoreException(dir + " already holds files; add --resume to continue the sweep in it, or give"
@@ -65,15 +76,16 @@ public final class SweepStore implements BatchSink, AutoCloseable {
             Files.createDirectories(dir.resolve(RUNS));
             Files.createDirectories(dir.resolve(SERIES));
             AtomicDirectory.writeFile(dir.resolve(SweepPlan.SCENARIO_FILE), plan.scenarioText().getBytes(StandardCharsets.UTF_8));
-            AtomicDirectory.writeFile(dir.resolve(RESOLVED), plan.resolvedYaml().getBytes(StandardCharsets.UTF_8));
-            return new SweepStore(dir, plan, new TreeSet<>());
+            AtomicDirectory.writeFile(dir.resolve(RESOLVED), (plan.resolvedYaml() + STAMP_COMMENT + stamp.toYaml())
+                    .getBytes(StandardCharsets.UTF_8));
+            return new SweepStore(dir, plan, new TreeSet<>(), stamp);
         }
         Path resolved = dir.resolve(RESOLVED);
         Path scenario = dir.resolve(SweepPlan.SCENARIO_FILE);
         if (!Files.isRegularFile(resolved) || !Files.isRegularFile(scenario)) {
             throw new StoreException(dir + " is not a sweep folder (no " + RESOLVED + "); give another --out");
         }
-        if (!Files.readString(resolved).equals(plan.resolvedYaml()) || !Files.readString(scenario).equals(plan.scenarioText())) {
+        if (!samePlan(Files.readString(resolved), plan) || !Files.readString(scenario).equals(plan.scenarioText())) {
             throw new StoreException(dir + " holds another sweep (its " + RESOLVED + " or " + SweepPlan.SCENARIO_FILE
                     + " differs from this sweep file and --set); resume with the same sweep, or give another --out");
         }
@@ -81,7 +93,26 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         Files.createDirectories(dir.resolve(SERIES));
         removeLeftovers(dir.resolve(RUNS));
         removeLeftovers(dir.resolve(SERIES));
-        return new SweepStore(dir, plan, parts(dir.resolve(RUNS)));
+        return new SweepStore(dir, plan, parts(dir.resolve(RUNS)), stamp);
+    }
+
+    /**
+     * Whether a folder's sweep.resolved.yaml is this plan's: the plan's text, then any stamp, since the command that
+     * resumes a sweep is not the one that started it (and folders written before stamps have none).
+     */
+    private static boolean samePlan(String written, SweepPlan plan) {
+        if (!written.startsWith(plan.resolvedYaml())) {
+            return false;
+        }
+        String rest = written.substring(plan.resolvedYaml().length()).replaceFirst("\\A(#[^\n]*\n)*", "");
+        return rest.isEmpty() || rest.startsWith(Stamp.KEY + ":\n");
+    }
+
+    /** The stamp as DuckDB's KV_METADATA option: each field under the key moneymen.FIELD. */
+    private static String metadata(Stamp stamp) {
+        List<String> fields = new ArrayList<>();
+        stamp.toMap().forEach((k, v) -> fields.add(Duck.literal(Stamp.KEY + "." + k) + ": " + Duck.literal(v)));
+        return "KV_METADATA {" + String.join(", ", fields) + "}";
     }
 
     /** Batch numbers already written (their runs part exists). */
@@ -164,7 +195,7 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         try (Statement s = db.createStatement()) {
-            s.execute("COPY " + table + " TO " + Duck.literal(tmp) + " (FORMAT PARQUET)");
+            s.execute("COPY " + table + " TO " + Duck.literal(tmp) + " (FORMAT PARQUET, " + metadata + ")");
             s.execute("DROP TABLE " + table);
         }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -9,6 +9,7 @@ import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.RunRecord;
 import org.moneymen.experiment.sweep.SweepEngine;
 import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.io.Stamp;
 
 /** Runs a sweep on an engine into a sweep folder, skipping batches already written when resuming. */
 public final class Sweeps {
@@ -19,10 +20,10 @@ public final class Sweeps {
     public record Outcome(int runs, int computed) {
     }
 
-    /** Runs the sweep's missing batches and writes them; returns how many runs were computed now. */
+    /** Runs the sweep's missing batches and writes them, stamped; returns how many runs were computed now. */
     public static Outcome execute(SweepPlan plan, SweepEngine engine, EngineOptions options, Path dir, boolean resume,
-                                  SweepProgress progress) throws Exception {
-        try (SweepStore store = SweepStore.open(dir, plan, resume)) {
+                                  SweepProgress progress, Stamp stamp) throws Exception {
+        try (SweepStore store = SweepStore.open(dir, plan, resume, stamp)) {
             List<Batch> pending = store.pending();
             int todo = pending.stream().mapToInt(Batch::size).sum();
             progress.start(plan.runs(), plan.runs() - todo);

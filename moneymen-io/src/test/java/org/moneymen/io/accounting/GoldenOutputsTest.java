@@ -26,6 +26,8 @@ import org.moneymen.scenario.ScenarioLoader;
  */
 final class GoldenOutputsTest {
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "outputs.md5");
+    /** A fixed stamp: the build and command change with every commit; what a run computes must not. */
+    static final org.moneymen.io.Stamp GOLDEN_STAMP = new org.moneymen.io.Stamp("golden", "golden", "moneymen golden");
 
     /** Each case: scenario file, seed, overrides that keep it small. */
     static final List<String[]> CASES = List.of(
@@ -52,7 +54,7 @@ final class GoldenOutputsTest {
             set.add("seed=" + c[1]);
             Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", c[0] + ".yaml"), set);
             Path dir = tmp.resolve(c[0] + "-" + c[1]);
-            RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true);
+            RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true, GOLDEN_STAMP);
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {
                     lines.add(c[0] + " " + c[1] + " " + f.getFileName() + " " + md5(f));

@@ -79,7 +79,7 @@ final class RecountTest {
         overrides.add("seed=" + seed);
         Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", name + ".yaml"), overrides);
         Path dir = tmp.resolve(name + "-" + seed);
-        RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true);
+        RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true, new org.moneymen.io.Stamp("test", "test", "moneymen test"));
 
         Map<String, Map<String, Double>> series = readSeries(dir.resolve(RunFiles.TIMESERIES));
         Map<String, Map<String, Double>> recount = new HashMap<>();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.LocalEngine;
 import org.moneymen.experiment.sweep.SweepFiles;
+import org.moneymen.io.Stamp;
 import org.moneymen.io.sweep.StoreException;
 import org.moneymen.io.sweep.SweepProgress;
 import org.moneymen.io.sweep.Sweeps;
@@ -39,7 +40,7 @@ final class FrameReaderTest {
                 """.formatted(Path.of("..", "scenarios", "baseline.yaml").toAbsolutePath().normalize()));
         sweep = tmp.resolve("out");
         Sweeps.execute(SweepFiles.load(f, List.of()), new LocalEngine(), new EngineOptions(1, null), sweep, false,
-                SweepProgress.NONE);
+                SweepProgress.NONE, new Stamp("0.0.0-test", "abc", "moneymen test"));
     }
 
     @Test

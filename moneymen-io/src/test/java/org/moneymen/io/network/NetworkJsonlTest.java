@@ -39,8 +39,8 @@ final class NetworkJsonlTest {
     void namedCompaniesAndOfficials_appearWithTheirNamesAndExternalIds() throws Exception {
         Scenario s = ScenarioLoader.parse("named.yaml", NAMED, List.of());
         Path dir = tmp.resolve("run");
-        RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true);
-        NetworkFile n = NetworkFile.ofRun(dir);
+        RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true, new org.moneymen.io.Stamp("test", "test", "moneymen test"));
+        NetworkFile n = NetworkFile.read(dir.resolve(NetworkJsonl.FILE));
         assertThat(n.company(1).name()).isEqualTo("Korea Daesong Trading");
         assertThat(n.company(1).externalId()).isEqualTo("NK-abc123");
         assertThat(n.company(2).name()).isNull();
@@ -57,8 +57,8 @@ final class NetworkJsonlTest {
         Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", "world.yaml"),
                 List.of("target_officials=2000", "months=48", "seed=3"));
         Path dir = tmp.resolve("world");
-        RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true);
-        NetworkFile n = NetworkFile.ofRun(dir);
+        RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), true, new org.moneymen.io.Stamp("test", "test", "moneymen test"));
+        NetworkFile n = NetworkFile.read(dir.resolve(NetworkJsonl.FILE));
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
         for (String line : Files.readAllLines(dir.resolve(RunFiles.EVENTS))) {

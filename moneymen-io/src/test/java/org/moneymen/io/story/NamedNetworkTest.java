@@ -35,7 +35,7 @@ class NamedNetworkTest {
         // No warm-up: the named officials are the ones in post when the log starts.
         Scenario s = ScenarioLoader.parse("named.yaml", text, List.of("warmup_months=0", "months=12"));
         Path dir = tmp.resolve("run");
-        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s));
+        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s), new org.moneymen.io.Stamp("test", "test", "moneymen test"));
         run = RunFolder.open(dir);
     }
 

@@ -26,6 +26,7 @@ import org.moneymen.io.RunFiles;
 import org.moneymen.io.network.NetworkFile;
 import org.moneymen.model.EventType;
 import org.moneymen.model.RecallCause;
+import org.moneymen.io.Stamp;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.ScenarioLoader;
 
@@ -52,7 +53,8 @@ class OfficialStoryTest {
     static void runTheScenario() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("..", "scenarios", "purge-2013.yaml"), List.of("seed=" + SEED));
         Path dir = tmp.resolve("run");
-        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s));
+        RunFiles.write(dir, Runs.run(s), ScenarioLoader.resolvedYaml(s),
+                new Stamp("0.0.0-test", "abc", "moneymen test"));
         run = RunFolder.open(dir);
         events = EventLog.readAll(run.events());
     }

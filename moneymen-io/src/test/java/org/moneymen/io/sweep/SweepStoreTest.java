@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -19,14 +20,22 @@ import org.moneymen.experiment.sweep.Batch;
 import org.moneymen.experiment.sweep.BatchSink;
 import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.LocalEngine;
+import org.moneymen.experiment.sweep.Point;
 import org.moneymen.experiment.sweep.RunRecord;
 import org.moneymen.experiment.sweep.SweepEngines;
 import org.moneymen.experiment.sweep.SweepFiles;
 import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.io.Stamp;
 import org.moneymen.model.Column;
 
-/** The results store: identical parts for any core count, resume after an interruption, queries over the parts. */
+/**
+ * The results store: identical parts for any core count, resume after an interruption, queries over the parts, and
+ * the stamp of what wrote them.
+ */
 final class SweepStoreTest {
+    /** One stamp for every sweep here, so that folders compare byte for byte. */
+    static final Stamp STAMP = new Stamp("9.9.9-test", "0123456789abcdef0123456789abcdef01234567",
+            "moneymen sweep tiny.yaml --out 'a folder'");
 
     @TempDir
     static Path tmp;
@@ -37,7 +46,7 @@ final class SweepStoreTest {
     static void sweepOnceWithOneThread() throws Exception {
         plan = tinyPlan(tmp);
         straight = tmp.resolve("one-thread");
-        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(1, null), straight, false, SweepProgress.NONE);
+        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(1, null), straight, false, SweepProgress.NONE, STAMP);
     }
 
     /** 3 points x 3 replicas of the baseline over 12 months: 9 runs, 9 batches of one. */
@@ -75,7 +84,7 @@ final class SweepStoreTest {
     @Test
     void fourThreadsWriteTheSameBytesAsOne() throws Exception {
         Path four = tmp.resolve("four-threads");
-        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(4, null), four, false, SweepProgress.NONE);
+        Sweeps.execute(plan, new LocalEngine(), new EngineOptions(4, null), four, false, SweepProgress.NONE, STAMP);
         assertSameFiles(straight, four);
         assertThat(files(straight).keySet()).contains("runs/part-00000.parquet", "series/part-00008.parquet",
                 "sweep.resolved.yaml", "scenario.resolved.yaml");
@@ -112,7 +121,7 @@ final class SweepStoreTest {
     void aSweepInterruptedAfterThreeBatchesResumesToTheSameFilesWithoutRedoingThem() throws Exception {
         Path dir = tmp.resolve("interrupted");
         AtomicInteger written = new AtomicInteger();
-        try (SweepStore store = SweepStore.open(dir, plan, false)) {
+        try (SweepStore store = SweepStore.open(dir, plan, false, STAMP)) {
             BatchSink stopping = new BatchSink() {
                 @Override
                 public void batchDone(Batch batch, List<RunRecord> records) throws IOException {
@@ -130,23 +139,81 @@ final class SweepStoreTest {
         // A kill during a write leaves at most a hidden temporary file, which resume removes.
         Files.write(dir.resolve("runs").resolve(".part-00007.parquet.tmp"), new byte[] {1, 2, 3});
         Sweeps.Outcome resumed = Sweeps.execute(plan, new LocalEngine(), new EngineOptions(2, null), dir, true,
-                SweepProgress.NONE);
+                SweepProgress.NONE, STAMP);
         assertThat(resumed.computed()).isEqualTo(6);
         assertSameFiles(straight, dir);
         Sweeps.Outcome again = Sweeps.execute(plan, new LocalEngine(), new EngineOptions(2, null), dir, true,
-                SweepProgress.NONE);
+                SweepProgress.NONE, STAMP);
         assertThat(again.computed()).isZero();
     }
 
     @Test
     void aFolderWithFilesIsRefusedWithoutResumeAndAnotherSweepIsRefusedWithIt() throws Exception {
-        assertThatThrownBy(() -> SweepStore.open(straight, plan, false)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SweepStore.open(straight, plan, false, STAMP)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("--resume");
         Path f = tmp.resolve("other.yaml");
         Files.writeString(f, Files.readString(tmp.resolve("tiny.yaml")).replace("seed: 5", "seed: 6"));
         SweepPlan other = SweepFiles.load(f, List.of());
-        assertThatThrownBy(() -> SweepStore.open(straight, other, true)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SweepStore.open(straight, other, true, STAMP)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("another sweep");
+    }
+
+    /** The stamps of a sweep folder's parts of one table, as the view {@code stamps} has them: by part, key to value. */
+    static TreeMap<String, Map<String, String>> metadata(Path dir, String table) throws Exception {
+        TreeMap<String, Map<String, String>> out = new TreeMap<>();
+        try (Connection c = ResultsDb.open(dir); var s = c.createStatement()) {
+            ResultSet r = s.executeQuery("SELECT file, key, value FROM stamps");
+            while (r.next()) {
+                Path file = Path.of(r.getString(1));
+                if (file.getParent().toString().equals(table)) {
+                    out.computeIfAbsent(file.getFileName().toString(), k -> new TreeMap<>())
+                            .put(r.getString(2), r.getString(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> parquetKeys(Stamp stamp) {
+        return Map.of("moneymen.version", stamp.version(), "moneymen.commit", stamp.commit(),
+                "moneymen.command", stamp.command());
+    }
+
+    @Test
+    void everyPartAndTheResolvedSweepCarryTheStamp_andTheResolvedSweepLoadsAsTheSameSweep() throws Exception {
+        for (String table : List.of("runs", "series")) {
+            TreeMap<String, Map<String, String>> kv = metadata(straight, table);
+            assertThat(kv).as(table).hasSize(9);
+            kv.forEach((part, keys) -> assertThat(keys).as(table + "/" + part).isEqualTo(parquetKeys(STAMP)));
+        }
+        String resolved = Files.readString(straight.resolve(SweepStore.RESOLVED));
+        assertThat(resolved).startsWith(plan.resolvedYaml()).endsWith(STAMP.toYaml());
+        SweepPlan again = SweepFiles.load(straight.resolve(SweepStore.RESOLVED), List.of());
+        assertThat(again.resolvedYaml()).isEqualTo(plan.resolvedYaml());
+        assertThat(again.scenarioText()).isEqualTo(plan.scenarioText());
+        assertThat(again.points()).extracting(Point::values)
+                .isEqualTo(plan.points().stream().map(Point::values).toList());
+    }
+
+    @Test
+    void aResumeByAnotherCommandStampsThePartsItWrites_andTheResolvedSweepKeepsTheStartersStamp() throws Exception {
+        Path dir = tmp.resolve("resumed-by-another");
+        try (SweepStore store = SweepStore.open(dir, plan, false, STAMP)) {
+            new LocalEngine().run(plan, store.pending().subList(0, 3), new EngineOptions(1, null), store);
+        }
+        Stamp resume = new Stamp("9.9.10-test", "fedcba9876543210fedcba9876543210fedcba98",
+                "moneymen sweep tiny.yaml --out 'a folder' --resume");
+        assertThat(Sweeps.execute(plan, new LocalEngine(), new EngineOptions(1, null), dir, true, SweepProgress.NONE,
+                resume).computed()).isEqualTo(6);
+        for (String table : List.of("runs", "series")) {
+            metadata(dir, table).forEach((part, keys) -> assertThat(keys).as(table + "/" + part)
+                    .isEqualTo(parquetKeys(part.compareTo("part-00003.parquet") < 0 ? STAMP : resume)));
+        }
+        assertThat(Files.readString(dir.resolve(SweepStore.RESOLVED))).endsWith(STAMP.toYaml());
+        // A folder written before outputs were stamped (its sweep.resolved.yaml is the plan alone) resumes too.
+        Files.writeString(dir.resolve(SweepStore.RESOLVED), plan.resolvedYaml());
+        assertThat(Sweeps.execute(plan, new LocalEngine(), new EngineOptions(1, null), dir, true, SweepProgress.NONE,
+                resume).computed()).isZero();
     }
 
     @Test
