@@ -74,7 +74,7 @@ public final class SweepAnalysis {
         }
         List<PointStats> stats = new ArrayList<>();
         for (int i = 0; i < ys.size(); i++) {
-            stats.add(stats(i, plan.points().get(i).values(), ys.get(i)));
+            stats.add(stats(i, plan.points().get(i).texts(), ys.get(i)));
         }
         List<Effect> ranking = List.of();
         double r2 = Double.NaN;
@@ -158,8 +158,8 @@ public final class SweepAnalysis {
         for (int i = 0; i < n; i++) {
             y[i] = stats.get(i).mean();
             for (int j = 0; j < k; j++) {
-                String v = plan.points().get(i).values().get(j);
-                x[i][j] = plan.params().get(j).numeric() ? Double.parseDouble(v.replace("_", "")) : plan.points().get(i).unit()[j];
+                Object v = plan.points().get(i).values().get(j);
+                x[i][j] = plan.params().get(j).numeric() ? ((Number) v).doubleValue() : plan.points().get(i).unit()[j];
             }
         }
         double[] ys = standardize(y);
