@@ -2,12 +2,16 @@ package org.moneymen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.moneymen.experiment.sweep.DesignKind;
 import org.moneymen.experiment.sweep.Param;
+import org.moneymen.io.sweep.MonthWindow;
+import org.moneymen.io.sweep.PairedAnalysis;
 import org.moneymen.io.sweep.StoreException;
 import org.moneymen.io.sweep.SweepAnalysis;
 import picocli.CommandLine.Command;
@@ -16,11 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code moneymen analyze}: means and confidence intervals per point, and a parameter ranking. */
+/** {@code moneymen analyze}: means and confidence intervals per point, a parameter ranking, or paired differences. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Per point of a sweep: replicas, mean, sd and 95%% confidence interval (Student's t) of an"
                 + " output; for a Morris design the parameters ranked by mu* (with mu and sigma), for a Latin"
-                + " hypercube by the standardized regression coefficient (with Spearman's rank correlation).")
+                + " hypercube by the standardized regression coefficient (with Spearman's rank correlation)."
+                + " With --paired: each point minus a baseline point, replica by replica.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -29,23 +34,83 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP_DIR", description = "Sweep output folder")
     Path dir;
 
-    @Option(names = "--output", paramLabel = "COLUMN", defaultValue = "office39_inflow_usd",
-            description = "A numeric column of the runs table (default office39_inflow_usd)")
+    @Option(names = "--output", paramLabel = "NAME", defaultValue = "office39_inflow_usd",
+            description = "A numeric column of the runs table, a summary figure of the whole run (default"
+                    + " office39_inflow_usd); with --from/--to a column of the series table")
     String output;
 
     @Option(names = "--csv", description = "Print the per-point table as CSV")
     boolean csv;
 
+    @Option(names = "--paired", description = "For each point, the mean over replicas of (the point's value - the"
+            + " baseline point's value in the same replica), with a paired 95%% interval (Student's t on the replica"
+            + " differences), n and the sd of the differences, and the unpaired (Welch) interval beside it. Pairs share"
+            + " a seed when the sweep ran with common_random_numbers (the default); otherwise a warning says so.")
+    boolean paired;
+
+    @Option(names = "--baseline", paramLabel = "PATH=VALUE,...", description = "With --paired: the point with these"
+            + " parameter values, such as 'purges[0].date=2016-01-01,officials.family_at_home_share=0.85' (path or"
+            + " column name); it must match exactly one point. Default: the first point.")
+    String baseline;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First calendar month of a window (the month of"
+            + " DATE, such as 2013-12-01): the output is then a series column summed over the window's months for each"
+            + " run. A sum: for a flow (office39_inflow_usd) the total over the window; for a stock (officials_posted)"
+            + " the monthly values added up.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last calendar month of the window, included (the"
+            + " month of DATE, such as 2014-11-30); either end may be left out")
+    String to;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SweepAnalysis.Result r;
+        PrintWriter err = spec.commandLine().getErr();
+        MonthWindow window;
         try {
-            r = SweepAnalysis.analyze(dir, output);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("moneymen: " + e.getMessage());
+            window = window();
+        } catch (IllegalArgumentException e) {
+            err.println("moneymen: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        if (baseline != null && !paired) {
+            err.println("moneymen: --baseline " + baseline + ": --baseline picks the point --paired compares against;"
+                    + " add --paired");
+            return Main.BAD_INPUT;
+        }
+        try {
+            if (paired) {
+                PairedTable.print(PairedAnalysis.analyze(dir, output, baseline, window), csv, out, err);
+                return 0;
+            }
+            print(SweepAnalysis.analyze(dir, output, window), out);
+            return 0;
+        } catch (StoreException e) {
+            err.println("moneymen: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+    }
+
+    /** The window of --from and --to, or null for the runs table's figure. */
+    private MonthWindow window() {
+        LocalDate lo = date("--from", from);
+        LocalDate hi = date("--to", to);
+        return lo == null && hi == null ? null : new MonthWindow(lo, hi);
+    }
+
+    private static LocalDate date(String flag, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(flag + " " + text + ": expected a calendar date such as 2013-12-01");
+        }
+    }
+
+    private void print(SweepAnalysis.Result r, PrintWriter out) {
         List<String> header = new ArrayList<>(List.of("point"));
         r.plan().params().stream().map(Param::column).forEach(header::add);
         header.addAll(List.of("n", "mean", "sd", "ci95_low", "ci95_high"));
@@ -53,16 +118,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (SweepAnalysis.PointStats p : r.points()) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(p.point())));
             row.addAll(p.values());
-            row.addAll(List.of(Integer.toString(p.n()), num(p.mean()), num(p.sd()), num(p.ciLow()), num(p.ciHigh())));
+            row.addAll(List.of(Integer.toString(p.n()), Tables.num(p.mean()), Tables.num(p.sd()), Tables.num(p.ciLow()),
+                    Tables.num(p.ciHigh())));
             rows.add(row);
         }
         if (csv) {
             Tables.csv(out, header, rows);
             out.flush();
-            return 0;
+            return;
         }
-        out.println(output + " per point (" + r.plan().design().name().toLowerCase(Locale.ROOT) + " design, "
-                + r.plan().replicas() + " replicas per point; 95% confidence interval of the mean, Student's t):");
+        out.println(PairedTable.figure(output, r.coverage()) + " per point (" + r.plan().design().name()
+                .toLowerCase(Locale.ROOT) + " design, " + r.plan().replicas() + " replicas per point; 95% confidence"
+                + " interval of the mean, Student's t):");
         Tables.aligned(out, header, rows);
         if (!r.ranking().isEmpty()) {
             out.println();
@@ -76,19 +143,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<List<String>> rk = new ArrayList<>();
             int i = 1;
             for (SweepAnalysis.Effect e : r.ranking()) {
-                rk.add(morris ? List.of(Integer.toString(i++), e.parameter(), num(e.muStar()), num(e.mu()), num(e.sigma()))
-                        : List.of(Integer.toString(i++), e.parameter(), num(e.muStar()), num(e.mu())));
+                rk.add(morris ? List.of(Integer.toString(i++), e.parameter(), Tables.num(e.muStar()), Tables.num(e.mu()),
+                        Tables.num(e.sigma()))
+                        : List.of(Integer.toString(i++), e.parameter(), Tables.num(e.muStar()), Tables.num(e.mu())));
             }
             Tables.aligned(out, h, rk);
         }
         out.flush();
-        return 0;
-    }
-
-    private static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 }

@@ -2,6 +2,7 @@ package org.moneymen.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints rows as CSV or as an aligned text table. */
 final class Tables {
@@ -43,6 +44,14 @@ final class Tables {
             sb.append(number ? " ".repeat(width[i] - c.length()) + c : c + " ".repeat(width[i] - c.length()));
         }
         out.println(sb.toString().stripTrailing());
+    }
+
+    /** A figure for a table: whole numbers from 100 up, four decimals below, empty when unknown. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static String field(String s) {

@@ -73,10 +73,23 @@ final class SweepCommandTest {
     }
 
     @Test
+    void resumingWithAnotherCommonRandomNumbersSettingIsRefusedSayingWhatDiffers() throws Exception {
+        Path independent = tmp.resolve("grid-ind.yaml");
+        Files.writeString(independent, Files.readString(tmp.resolve("grid.yaml")).replace("seed: 3\n",
+                "seed: 3\ncommon_random_numbers: false\n"));
+        Cli r = Cli.run("sweep", independent.toString(), "--set", "months=12", "--out", sweep.toString(), "--resume");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("holds another sweep", "is 'common_random_numbers: true' there but"
+                + " 'common_random_numbers: false' for this sweep").doesNotContain("Exception");
+        assertThat(Cli.run("query", sweep.toString(), "SELECT count(*) FROM runs", "--csv").out()).isEqualTo("count_star()\n6\n");
+    }
+
+    @Test
     void queryAnswersSqlOverRunsAndSeriesAsTableAndCsv() {
         Cli r = Cli.run("query", sweep.toString(), "SELECT count(*) AS n, count(DISTINCT seed) AS seeds FROM runs", "--csv");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("n,seeds\n6,6\n");
+        // Common random numbers: the three replicas' seeds, the same at both points.
+        assertThat(r.out()).isEqualTo("n,seeds\n6,3\n");
         Cli s = Cli.run("query", sweep.toString(), "SELECT quota_recall_line, count(*) AS months FROM series JOIN runs"
                 + " USING (run) GROUP BY ALL ORDER BY 1");
         assertThat(s.status()).as(s.err()).isZero();
@@ -165,6 +178,13 @@ final class SweepCommandTest {
         Cli c = Cli.run("sweep", badPath.toString(), "--out", out.toString());
         assertThat(c.status()).isEqualTo(2);
         assertThat(c.err()).containsPattern("bad3\\.yaml:4:\\d+: parameters\\[0\\]: quota\\.no_such_rule = 1: .*unknown key 'no_such_rule'");
+        Path seed = write("bad4.yaml", "parameters:\n  - {path: quota.recall_line, values: [1.0]}\n  - path: seed\n"
+                + "    values: [1, 2]\n");
+        Cli e = Cli.run("sweep", seed.toString(), "--out", out.toString());
+        assertThat(e.status()).isEqualTo(2);
+        assertThat(e.err()).contains("bad4.yaml:5:11: parameters[1].path: 'seed' cannot be swept: a sweep sets each"
+                + " run's seed from its seed (1) and the replica, the same at every point (common_random_numbers: true)")
+                .doesNotContain("Exception");
         Cli d = Cli.run("sweep", tmp.resolve("grid.yaml").toString(), "--engine", "nope", "--out", out.toString());
         assertThat(d.status()).isEqualTo(2);
         assertThat(d.err()).contains("no sweep engine 'nope'", "local");

@@ -51,6 +51,14 @@ public final class Binder {
         return type.cast(value);
     }
 
+    /**
+     * Binds one value at a path inside a scenario: the node, the declared type, the default the whole-tree bind would
+     * merge it over, and the declaring component (for {@link Range} and {@link Optional}; null for list entries).
+     */
+    Object bindAt(YamlNode node, Type type, Object dflt, String path, AnnotatedElement element) {
+        return bindValue(node, type, dflt, path, element);
+    }
+
     private Object bindValue(YamlNode node, Type type, Object dflt, String path, AnnotatedElement element) {
         locations.put(path, node.location());
         if (node instanceof Scalar s && s.kind() == ScalarKind.NULL) {
@@ -196,7 +204,8 @@ public final class Binder {
             }
             long v;
             try {
-                v = Long.parseLong(s.text().replace("_", "").replace("+", ""));
+                v = isWhole(s.value()) ? ((Number) s.value()).longValue()
+                        : Long.parseLong(s.text().replace("_", "").replace("+", ""));
             } catch (NumberFormatException e) {
                 problem(s.location(), path, "expected " + what + ", found " + s.shape());
                 return null;
@@ -217,7 +226,9 @@ public final class Binder {
             }
             double v;
             try {
-                v = Double.parseDouble(s.text().replace("_", ""));
+                // A number set in memory is taken as it is: its text is for messages only.
+                v = s.value() instanceof Double || s.value() instanceof Float || isWhole(s.value())
+                        ? ((Number) s.value()).doubleValue() : Double.parseDouble(s.text().replace("_", ""));
             } catch (NumberFormatException e) {
                 problem(s.location(), path, "expected " + what + ", found " + s.shape());
                 return null;
@@ -233,12 +244,15 @@ public final class Binder {
                 problem(s.location(), path, "expected true or false, found " + s.shape());
                 return null;
             }
-            return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+            return s.value() instanceof Boolean b ? b : Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
         }
         if (raw == String.class) {
             return s.text();
         }
         if (raw == LocalDate.class) {
+            if (s.value() instanceof LocalDate d) {
+                return d;
+            }
             try {
                 return LocalDate.parse(s.text());
             } catch (DateTimeParseException e) {
@@ -260,6 +274,10 @@ public final class Binder {
             return null;
         }
         throw new IllegalStateException("no binding for " + raw);
+    }
+
+    private static boolean isWhole(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
     }
 
     private boolean inRange(Scalar s, String path, double v, AnnotatedElement element) {

@@ -9,7 +9,7 @@ import org.moneymen.scenario.YamlNode.Scalar;
 import org.moneymen.scenario.YamlNode.ScalarKind;
 
 /**
- * Applies {@code --set path.to.key=value} overrides to a scenario's YAML tree before it is bound, so an
+ * Reads {@code --set path.to.key=value} overrides, which are put in a scenario's YAML tree before it is bound, so an
  * override gets exactly the checks a file value gets, and its errors cite the override. Paths use dots for
  * keys and either {@code [i]} or {@code .i} for list entries: {@code companies[0].count=4}. The value is read
  * as YAML, so {@code 0.8}, {@code true}, {@code 2013-12-01} and {@code [a, b]} mean what they mean in a file.
@@ -19,12 +19,58 @@ public final class Overrides {
     private Overrides() {
     }
 
-    /** Applies each override in order onto the tree; later overrides win. */
-    public static void apply(MapNode root, List<String> overrides) throws ScenarioException {
-        List<Problem> problems = new ArrayList<>();
+    /**
+     * One override ready to put in a tree.
+     *
+     * @param path where it goes
+     * @param value the value, every node located at the override
+     * @param at the override, as errors cite it
+     */
+    record Edit(OverridePath path, YamlNode value, Location at) {
+    }
+
+    /** Makes one edit; its problems belong to that override alone. */
+    interface Source {
+        Edit edit() throws ScenarioException;
+    }
+
+    /**
+     * A tree with edits put in it.
+     *
+     * @param root the new tree
+     * @param edits the edits, in order
+     * @param depths for each edit, the segment from which the tree below is new (see {@link OverridePath.Put})
+     */
+    record Applied(MapNode root, List<Edit> edits, List<Integer> depths) {
+    }
+
+    /** The tree with each override put in order (later overrides win); the given tree is left as it was. */
+    public static MapNode apply(MapNode root, List<String> overrides) throws ScenarioException {
+        return put(root, sources(overrides)).root();
+    }
+
+    /** Each override text as an edit source. */
+    static List<Source> sources(List<String> overrides) {
+        List<Source> out = new ArrayList<>(overrides.size());
         for (String text : overrides) {
+            out.add(() -> edit(text));
+        }
+        return out;
+    }
+
+    /** Puts each edit in order; every override's problem is reported, together, before any binding. */
+    static Applied put(MapNode root, List<Source> sources) throws ScenarioException {
+        MapNode tree = root;
+        List<Edit> edits = new ArrayList<>(sources.size());
+        List<Integer> depths = new ArrayList<>(sources.size());
+        List<Problem> problems = new ArrayList<>();
+        for (Source source : sources) {
             try {
-                applyOne(root, text);
+                Edit edit = source.edit();
+                OverridePath.Put put = edit.path().put(tree, edit.value(), edit.at());
+                tree = put.root();
+                edits.add(edit);
+                depths.add(put.depth());
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -32,9 +78,10 @@ public final class Overrides {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+        return new Applied(tree, List.copyOf(edits), List.copyOf(depths));
     }
 
-    private static void applyOne(MapNode root, String text) throws ScenarioException {
+    private static Edit edit(String text) throws ScenarioException {
         Location at = Location.commandLine("--set " + text);
         int eq = text.indexOf('=');
         if (eq <= 0) {
@@ -42,86 +89,10 @@ public final class Overrides {
         }
         String path = text.substring(0, eq).trim();
         String valueText = text.substring(eq + 1);
-        List<Object> segments = segments(path, at);
+        OverridePath parsed = OverridePath.parse(path, at);
         YamlNode value = valueText.isBlank() ? new Scalar(at, "null", ScalarKind.NULL)
                 : relocate(YamlReader.read("--set " + text, valueText, false), at);
-        YamlNode node = root;
-        StringBuilder walked = new StringBuilder();
-        for (int i = 0; i < segments.size(); i++) {
-            Object seg = segments.get(i);
-            boolean last = i == segments.size() - 1;
-            if (seg instanceof String key) {
-                if (!(node instanceof MapNode map)) {
-                    throw new ScenarioException(new Problem(at, walked.toString(),
-                            "is " + node.shape() + ", so it has no key '" + key + "'"));
-                }
-                walked.append(walked.length() == 0 ? "" : ".").append(key);
-                Entry entry = map.entries().get(key);
-                if (last) {
-                    map.entries().put(key, new Entry(at, value));
-                } else if (entry == null) {
-                    MapNode created = YamlNode.emptyMap(at);
-                    map.entries().put(key, new Entry(at, created));
-                    node = created;
-                } else {
-                    node = entry.value();
-                }
-            } else {
-                int index = (Integer) seg;
-                if (!(node instanceof ListNode list)) {
-                    throw new ScenarioException(new Problem(at, walked.toString(),
-                            "is " + node.shape() + ", not a list, so it has no entry [" + index + "]"));
-                }
-                if (index >= list.items().size()) {
-                    throw new ScenarioException(new Problem(at, walked.toString(), "has " + list.items().size()
-                            + " entries, so [" + index + "] does not exist; allowed: 0 to " + (list.items().size() - 1)));
-                }
-                walked.append('[').append(index).append(']');
-                if (last) {
-                    list.items().set(index, value);
-                } else {
-                    node = list.items().get(index);
-                }
-            }
-        }
-    }
-
-    private static List<Object> segments(String path, Location at) throws ScenarioException {
-        List<Object> out = new ArrayList<>();
-        for (String part : path.split("\\.", -1)) {
-            String rest = part;
-            int bracket = rest.indexOf('[');
-            String key = bracket < 0 ? rest : rest.substring(0, bracket);
-            if (key.isEmpty() && bracket != 0) {
-                throw new ScenarioException(new Problem(at, path, "empty key in the path; write keys joined by dots"));
-            }
-            if (!key.isEmpty()) {
-                out.add(key.chars().allMatch(Character::isDigit) ? (Object) index(key, path, at) : key);
-            }
-            while (bracket >= 0) {
-                int close = rest.indexOf(']', bracket);
-                String idx = close < 0 ? "" : rest.substring(bracket + 1, close);
-                if (idx.isEmpty() || !idx.chars().allMatch(Character::isDigit)) {
-                    throw new ScenarioException(new Problem(at, path, "a list index is written [0], [1], ..."));
-                }
-                out.add(index(idx, path, at));
-                rest = rest.substring(close + 1);
-                bracket = rest.indexOf('[');
-                if (bracket < 0 && !rest.isEmpty()) {
-                    throw new ScenarioException(new Problem(at, path, "unexpected '" + rest + "' after a list index"));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A list index written in digits; one past the largest list a scenario can hold is an error, not a crash. */
-    private static int index(String digits, String path, Location at) throws ScenarioException {
-        if (digits.length() > 9) {
-            throw new ScenarioException(new Problem(at, path, "list index " + digits + " is too large; lists"
-                    + " here are indexed from [0] and hold far fewer entries"));
-        }
-        return Integer.parseInt(digits);
+        return new Edit(parsed, value, at);
     }
 
     /** Gives every node of an override's value the override's location (its own line 1 would mislead). */

@@ -1,14 +1,8 @@
 package org.moneymen.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.moneymen.model.config.Scenario;
-import org.moneymen.scenario.YamlNode.MapNode;
 
 /** Reads a scenario file, applies overrides, binds it onto the model's records and checks it whole. */
 public final class ScenarioLoader {
@@ -35,39 +29,22 @@ public final class ScenarioLoader {
     }
 
     private static Scenario read(Path file, List<String> overrides, boolean sourced) throws ScenarioException {
-        String source = file.toString();
-        String text;
-        try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "no such file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "cannot read: " + e.getMessage()));
-        }
-        return parse(source, text, overrides, sourced);
+        return checked(LoadedScenario.load(file, overrides), sourced);
     }
 
     /** One pass: read, override, bind, check the whole, and (when asked) the provenance, all against one tree. */
     private static Scenario parse(String source, String text, List<String> overrides, boolean sourced)
             throws ScenarioException {
-        YamlNode root = YamlReader.read(source, text, false);
-        if (!(root instanceof MapNode map)) {
-            throw new ScenarioException(new Problem(root.location(), "",
-                    "a scenario is a mapping of keys (name, start, months, ...), found " + root.shape()));
-        }
-        Overrides.apply(map, overrides);
-        Binder binder = new Binder();
-        Scenario scenario = binder.bind(map, Scenario.class);
-        List<Problem> problems = new ArrayList<>(binder.problems());
-        Location fallback = new Location(source, 1, 1);
-        if (scenario != null && problems.isEmpty()) {
-            problems.addAll(ScenarioChecks.check(scenario, binder.locations(), fallback));
-        }
-        if (scenario != null && problems.isEmpty() && sourced) {
-            problems.addAll(ProvenanceCheck.check(scenario, binder.locations(), fallback));
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+        return checked(LoadedScenario.parse(source, text, overrides), sourced);
+    }
+
+    private static Scenario checked(LoadedScenario loaded, boolean sourced) throws ScenarioException {
+        Scenario scenario = loaded.scenario();
+        if (scenario != null && sourced) {
+            List<Problem> problems = ProvenanceCheck.check(scenario, loaded.locations(), loaded.top());
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
         }
         return scenario;
     }

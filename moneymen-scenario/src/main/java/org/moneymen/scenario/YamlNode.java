@@ -36,8 +36,17 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
     /** The YAML kind a scalar was read as. */
     enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
 
-    /** A scalar with its text as written and the kind YAML gives it. */
-    record Scalar(Location location, String text, ScalarKind kind) implements YamlNode {
+    /**
+     * A scalar with its text as written and the kind YAML gives it; {@code value} is the typed value when the scalar
+     * was set in memory rather than read (null when read), so a number reaches the binder without a text round trip.
+     */
+    record Scalar(Location location, String text, ScalarKind kind, Object value) implements YamlNode {
+
+        /** A scalar read from text. */
+        public Scalar(Location location, String text, ScalarKind kind) {
+            this(location, text, kind, null);
+        }
+
         @Override
         public String shape() {
             return switch (kind) {

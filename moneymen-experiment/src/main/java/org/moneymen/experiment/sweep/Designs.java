@@ -2,6 +2,7 @@ package org.moneymen.experiment.sweep;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.moneymen.kernel.RandomStreams;
@@ -13,14 +14,14 @@ final class Designs {
 
     /** Every combination; the first parameter varies slowest. */
     static List<Point> grid(List<Param> params) {
-        List<List<String>> axes = params.stream().map(Param::gridValues).toList();
+        List<List<Object>> axes = params.stream().map(Param::gridValues).toList();
         long n = 1;
-        for (List<String> a : axes) {
+        for (List<Object> a : axes) {
             n *= a.size();
         }
         List<Point> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String[] values = new String[params.size()];
+            Object[] values = new Object[params.size()];
             double[] unit = new double[params.size()];
             long rest = i;
             for (int j = params.size() - 1; j >= 0; j--) {
@@ -29,7 +30,7 @@ final class Designs {
                 unit[j] = size == 1 ? 0 : (double) (rest % size) / (size - 1);
                 rest /= size;
             }
-            out.add(new Point(i, -1, unit, List.of(values)));
+            out.add(new Point(i, -1, unit, Collections.unmodifiableList(Arrays.asList(values))));
         }
         return out;
     }
@@ -86,11 +87,11 @@ final class Designs {
     }
 
     private static Point point(int index, int trajectory, double[] unit, List<Param> params) {
-        String[] values = new String[params.size()];
+        Object[] values = new Object[params.size()];
         for (int j = 0; j < params.size(); j++) {
             values[j] = params.get(j).valueAt(unit[j]);
         }
-        return new Point(index, trajectory, unit, List.of(values));
+        return new Point(index, trajectory, unit, Collections.unmodifiableList(Arrays.asList(values)));
     }
 
     private static int[] permutation(int n, RandomGenerator rng) {

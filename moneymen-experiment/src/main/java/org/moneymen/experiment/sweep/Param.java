@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * A swept parameter, resolved: its scenario path, its column name in the results, and how a position
- * {@code u} in [0, 1] (a Latin hypercube stratum or a Morris level) maps to a value.
+ * {@code u} in [0, 1] (a Latin hypercube stratum or a Morris level) maps to a value. Values are typed (Double, Long,
+ * Boolean, String, ...) and never rounded: a design value reaches the run and the runs table as it is.
  *
  * @param path scenario parameter path, as for --set
  * @param column column name in the results
- * @param values the listed values, or empty
+ * @param values the listed values, typed as a scenario file reads them, or empty
  * @param min smallest value of a range or uniform distribution
  * @param max largest value of a range or uniform distribution
  * @param steps grid steps of a range, 0 when not given
@@ -20,62 +21,58 @@ import java.util.List;
  * @param centre mean (normal) or median (log-normal)
  * @param spread sd (normal) or sigma (log-normal)
  */
-public record Param(String path, String column, List<String> values, double min, double max, int steps,
+public record Param(String path, String column, List<Object> values, double min, double max, int steps,
                     boolean integer, DistributionKind distribution, double centre, double spread)
         implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The values of a grid over this parameter. */
-    public List<String> gridValues() {
+    public List<Object> gridValues() {
         if (!values.isEmpty()) {
             return values;
         }
         int n = Math.max(1, steps);
-        String[] out = new String[n];
+        Object[] out = new Object[n];
         for (int i = 0; i < n; i++) {
-            double v = n == 1 ? min : min + (max - min) * i / (n - 1);
-            out[i] = integer ? Long.toString(Math.round(v)) : text(v);
+            out[i] = integer ? (Object) Math.round(gridPoint(i, n)) : (Object) gridPoint(i, n);
         }
         return List.of(out);
     }
 
+    /**
+     * The i-th of n evenly spaced values from min to max, computed in decimal: the grid 0.8, 0.9, ... 1.7 is the
+     * doubles nearest those decimals (0.9, not 0.9000000000000001), so the runs table reads as the file was written.
+     */
+    private double gridPoint(int i, int n) {
+        if (n == 1) {
+            return min;
+        }
+        BigDecimal lo = BigDecimal.valueOf(min);
+        BigDecimal step = BigDecimal.valueOf(max).subtract(lo).multiply(BigDecimal.valueOf(i))
+                .divide(BigDecimal.valueOf(n - 1), MathContext.DECIMAL128);
+        return Double.parseDouble(lo.add(step).toString());
+    }
+
     /** The value at position {@code u} in [0, 1]: a listed value, a point of the range, or a quantile. */
-    public String valueAt(double u) {
+    public Object valueAt(double u) {
         if (!values.isEmpty()) {
             return values.get(Math.min(values.size() - 1, (int) Math.floor(u * values.size())));
         }
         if (distribution != null) {
             double z = Quantiles.normal(Math.min(1 - 1e-12, Math.max(1e-12, u)));
-            double v = distribution == DistributionKind.NORMAL ? centre + spread * z : centre * Math.exp(spread * z);
-            return text(v);
+            return distribution == DistributionKind.NORMAL ? centre + spread * z : centre * Math.exp(spread * z);
         }
         if (integer) {
             long lo = Math.round(min);
             long hi = Math.round(max);
-            return Long.toString(Math.min(hi, lo + (long) Math.floor(u * (hi - lo + 1))));
+            return Math.min(hi, lo + (long) Math.floor(u * (hi - lo + 1)));
         }
-        return text(min + (max - min) * u);
+        return min + (max - min) * u;
     }
 
     /** Whether every value of this parameter is a number (so its column is numeric). */
     public boolean numeric() {
-        for (String v : values) {
-            try {
-                Double.parseDouble(v.replace("_", ""));
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A number as scenario text: six significant digits, no exponent. */
-    static String text(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        String s = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
-        return s.contains(".") ? s : s + ".0";
+        return values.stream().allMatch(v -> v instanceof Number);
     }
 }

@@ -12,15 +12,15 @@ import java.util.List;
  * @param point point number
  * @param replica replica number
  * @param seed the run's root seed
- * @param values parameter values as scenario text, in parameter order
+ * @param values typed parameter values (see {@link Point#values()}), in parameter order
  * @param summary summary figures by name (Long, Double or String), in summary order
  * @param columns time-series column names, in output order
  * @param months month numbers
  * @param epochDays each month's first day, as days since 1970-01-01
  * @param series one row of column values per month
  */
-public record RunRecord(int run, int point, int replica, long seed, List<String> values,
+public record RunRecord(int run, int point, int replica, long seed, List<Object> values,
                         LinkedHashMap<String, Object> summary, List<String> columns, int[] months, int[] epochDays,
                         double[][] series) implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param point point number
  * @param replica replica number within the point
  * @param seed the run's root seed
- * @param overrides the point's parameter values as path=value, then seed=N
+ * @param overrides the point's parameter values as path=value (every digit kept), then seed=N
  */
 public record RunSpec(int run, int point, int replica, long seed, List<String> overrides) {
 }

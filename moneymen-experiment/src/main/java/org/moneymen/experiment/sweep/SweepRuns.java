@@ -5,23 +5,25 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.moneymen.experiment.Runs;
 import org.moneymen.model.Column;
 import org.moneymen.model.MonthRow;
 import org.moneymen.model.RunOutput;
 import org.moneymen.model.config.Scenario;
+import org.moneymen.scenario.LoadedScenario;
 import org.moneymen.scenario.ScenarioException;
-import org.moneymen.scenario.ScenarioLoader;
 
 /**
  * Computes one run of a sweep; every engine calls this and nothing else, so engines cannot differ.
  *
- * <p>A run's scenario is its point's scenario with the run's seed. The point's scenario is parsed from the resolved
- * YAML once per point (and plan instance) and kept; each run then only swaps the seed in. Parsing the YAML for every
- * run (scanner, binder, reflection over the records, checks) cost more CPU than the run itself and allocated most of
- * the garbage. The seed is a plain value that no check or default reads, so the scenario is equal, component for
- * component, to the one parsed with {@code seed=N} appended to the overrides (a test checks this).
+ * <p>A run's scenario is its point's scenario with the run's seed. The resolved base scenario is parsed once per plan
+ * instance (once per JVM on Spark); each point's values are then set on it in memory, typed, through
+ * {@link LoadedScenario#with(Map)}, with the checks {@code --set} gives and no text in between, so a design value
+ * reaches the run to the last bit. Each run then only swaps the seed in. The seed is a plain value that no check or
+ * default reads, so the scenario is equal, component for component, to the resolved YAML parsed with the run's
+ * {@code --set} overrides and {@code seed=N} (a test checks this).
  */
 public final class SweepRuns {
     /** Scenario's components, and its canonical constructor, to copy a scenario with another seed. */
@@ -30,46 +32,61 @@ public final class SweepRuns {
     private static final int SEED = seedIndex();
 
     /**
-     * The parsed points of the last plan seen (by identity): one slot, read without locks. Two threads missing at
-     * once both parse and keep equal values, so a race costs time, never a different result.
+     * The parsed base and point scenarios of the last plan seen (by identity): one slot, read without locks. Two
+     * threads missing at once both parse and keep equal values, so a race costs time, never a different result.
      */
     private static volatile PointScenarios last;
 
     private SweepRuns() {
     }
 
-    /** The parsed point scenarios of one plan instance. */
-    private record PointScenarios(SweepPlan plan, AtomicReferenceArray<Scenario> points) {
+    /** The base scenario and the point scenarios made so far of one plan instance. */
+    private record PointScenarios(SweepPlan plan, LoadedScenario base, AtomicReferenceArray<Scenario> points) {
     }
 
     /** The scenario a run uses: the resolved base with the point's values and the run's seed. */
     public static Scenario scenario(SweepPlan plan, RunSpec spec) {
-        return withSeed(pointScenario(plan, spec), spec.seed());
+        return withSeed(pointScenario(plan, spec.point()), spec.seed());
     }
 
-    /** The point's scenario (the resolved base with the point's values; the base seed), parsed once per plan. */
-    private static Scenario pointScenario(SweepPlan plan, RunSpec spec) {
+    /** The resolved base with a point's values set (the base seed): the checks of {@code --set}, no text. */
+    static LoadedScenario point(LoadedScenario base, SweepPlan plan, int point) throws ScenarioException {
+        return base.with(plan.values(point));
+    }
+
+    /** Keeps the base and point scenarios a plan was checked with, so its runs need not make them again. */
+    static void remember(SweepPlan plan, LoadedScenario base, List<Scenario> points) {
+        AtomicReferenceArray<Scenario> slots = new AtomicReferenceArray<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            slots.set(i, points.get(i));
+        }
+        last = new PointScenarios(plan, base, slots);
+    }
+
+    private static Scenario pointScenario(SweepPlan plan, int point) {
         PointScenarios cache = last;
         if (cache == null || cache.plan() != plan) {
-            cache = new PointScenarios(plan, new AtomicReferenceArray<>(plan.points().size()));
+            cache = new PointScenarios(plan, base(plan), new AtomicReferenceArray<>(plan.points().size()));
             last = cache;
         }
-        Scenario s = cache.points().get(spec.point());
+        Scenario s = cache.points().get(point);
         if (s == null) {
-            s = parsePoint(plan, spec);
-            cache.points().set(spec.point(), s);
+            try {
+                s = point(cache.base(), plan, point).scenario();
+            } catch (ScenarioException e) {
+                // Every point was loaded when the plan was made, so this is a bug, not bad input.
+                throw new IllegalStateException("point " + point + " no longer loads: " + e.getMessage(), e);
+            }
+            cache.points().set(point, s);
         }
         return s;
     }
 
-    private static Scenario parsePoint(SweepPlan plan, RunSpec spec) {
-        // The run's overrides are the point's values, then seed=N; the seed goes in afterwards.
-        List<String> pointOverrides = spec.overrides().subList(0, spec.overrides().size() - 1);
+    private static LoadedScenario base(SweepPlan plan) {
         try {
-            return ScenarioLoader.parse(SweepPlan.SCENARIO_FILE, plan.scenarioText(), pointOverrides);
+            return LoadedScenario.parse(SweepPlan.SCENARIO_FILE, plan.scenarioText(), List.of());
         } catch (ScenarioException e) {
-            // Every point was loaded when the plan was made, so this is a bug, not bad input.
-            throw new IllegalStateException("run " + spec.run() + " no longer loads: " + e.getMessage(), e);
+            throw new IllegalStateException("the resolved base scenario no longer loads: " + e.getMessage(), e);
         }
     }
 

@@ -52,17 +52,34 @@ final class SweepFilesTest {
                 """);
         assertThat(p.points()).hasSize(6);
         assertThat(p.runs()).isEqualTo(12);
-        assertThat(p.points().get(0).values()).containsExactly("0.8", "1");
-        assertThat(p.points().get(1).values()).containsExactly("0.8", "2");
-        assertThat(p.points().get(5).values()).containsExactly("1.2", "3");
+        assertThat(p.points().get(0).values()).containsExactly(0.8, 1L);
+        assertThat(p.points().get(1).values()).containsExactly(0.8, 2L);
+        assertThat(p.points().get(5).values()).containsExactly(1.2, 3L);
+        assertThat(p.points().get(5).texts()).containsExactly("1.2", "3");
         assertThat(p.run(3).overrides()).containsExactly("quota.recall_line=0.8", "companies[2].count=2",
-                "seed=" + SweepPlan.runSeed(1, 1, 1));
+                "seed=" + SweepPlan.commonSeed(1, 1));
         assertThat(p.params().get(1).column()).isEqualTo("companies_2_count");
     }
 
     @Test
-    void runSeedsDependOnlyOnSweepSeedPointAndReplicaAndDiffer() throws Exception {
+    void withCommonRandomNumbersReplicaRHasTheSameSeedAtEveryPointFromTheSweepSeedAndROnly() throws Exception {
         SweepPlan p = plan("seed: 9\nreplicas: 5\nparameters: [{path: quota.recall_line, values: [0.8, 1.0, 1.2]}]\n");
+        assertThat(p.commonRandomNumbers()).isTrue();
+        Set<Long> seeds = new HashSet<>();
+        for (int r = 0; r < p.runs(); r++) {
+            RunSpec s = p.run(r);
+            assertThat(s.seed()).isEqualTo(SweepPlan.commonSeed(9, r % 5)).isEqualTo(p.run(r % 5).seed());
+            seeds.add(s.seed());
+        }
+        assertThat(seeds).hasSize(5);
+        assertThat(SweepPlan.commonSeed(10, 0)).isNotEqualTo(SweepPlan.commonSeed(9, 0));
+        assertThat(p.resolvedYaml()).contains("common_random_numbers: true");
+    }
+
+    @Test
+    void withoutCommonRandomNumbersEveryPointAndReplicaHasItsOwnSeedAsBefore() throws Exception {
+        SweepPlan p = plan("seed: 9\ncommon_random_numbers: false\nreplicas: 5\n"
+                + "parameters: [{path: quota.recall_line, values: [0.8, 1.0, 1.2]}]\n");
         Set<Long> seeds = new HashSet<>();
         for (int r = 0; r < p.runs(); r++) {
             RunSpec s = p.run(r);
@@ -70,6 +87,45 @@ final class SweepFilesTest {
             seeds.add(s.seed());
         }
         assertThat(seeds).hasSize(15);
+        assertThat(p.resolvedYaml()).contains("common_random_numbers: false");
+    }
+
+    @Test
+    void theResolvedSweepFileLoadsBackToTheSameSeedsAndValues() throws Exception {
+        for (String crn : List.of("true", "false")) {
+            SweepPlan p = plan("common_random_numbers: " + crn + "\nreplicas: 2\ndesign: {kind: latin_hypercube, points: 3}\n"
+                    + "parameters: [{path: quota.recall_line, range: {min: 0.8, max: 1.6}}]\n");
+            Path dir = Files.createDirectories(tmp.resolve("resolved-" + crn));
+            Files.writeString(dir.resolve(SweepPlan.SCENARIO_FILE), p.scenarioText());
+            Files.writeString(dir.resolve("sweep.resolved.yaml"), p.resolvedYaml());
+            SweepPlan back = SweepFiles.load(dir.resolve("sweep.resolved.yaml"), List.of());
+            assertThat(back.commonRandomNumbers()).isEqualTo(Boolean.parseBoolean(crn));
+            assertThat(back.resolvedYaml()).isEqualTo(p.resolvedYaml());
+            for (int r = 0; r < p.runs(); r++) {
+                assertThat(back.run(r)).isEqualTo(p.run(r));
+            }
+        }
+    }
+
+    @Test
+    void seedAsASweptParameterIsRefusedAtThatParameter() {
+        assertThat(problems("parameters:\n  - {path: quota.recall_line, values: [1.0]}\n  - {path: seed, values: [1, 2]}\n"))
+                .containsPattern("bad\\.yaml:6:12: parameters\\[1\\]\\.path: 'seed' cannot be swept: a sweep sets each"
+                        + " run's seed from its seed \\(1\\) and the replica, the same at every point"
+                        + " \\(common_random_numbers: true\\)");
+    }
+
+    @Test
+    void aBaseSeedInSetOrOnTheCommandLineIsRefusedBecauseItWouldNeverBeUsed() throws Exception {
+        Path bad = tmp.resolve("seeded.yaml");
+        Files.writeString(bad, "name: t\nscenario: " + BASELINE + "\nset: [months=12, seed=4]\n"
+                + "parameters: [{path: quota.recall_line, values: [1.0]}]\n");
+        assertThatThrownBy(() -> SweepFiles.load(bad, List.of())).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("seeded.yaml:3:18: set[1]: a sweep seeds each run from its own seed");
+        Path f = tmp.resolve("ok.yaml");
+        Files.writeString(f, "name: t\nscenario: " + BASELINE + "\nparameters: [{path: quota.recall_line, values: [1.0]}]\n");
+        assertThatThrownBy(() -> SweepFiles.load(f, List.of("months=6", " seed =3")))
+                .hasMessageContaining("--set  seed =3: seed: a sweep seeds each run from its own seed");
     }
 
     @Test

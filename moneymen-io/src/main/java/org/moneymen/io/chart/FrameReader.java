@@ -145,7 +145,7 @@ final class FrameReader {
         for (int j = 0; j < plan.params().size(); j++) {
             Param p = plan.params().get(j);
             String name = p.path().contains(".") ? p.path().substring(p.path().lastIndexOf('.') + 1) : p.path();
-            parts.add(name + "=" + plan.points().get(point).values().get(j));
+            parts.add(name + "=" + plan.points().get(point).texts().get(j));
         }
         return parts.isEmpty() ? "point " + point : String.join(", ", parts);
     }

@@ -3,10 +3,7 @@ package org.moneymen.io.sweep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,8 +35,9 @@ public final class SweepAnalysis {
     public record Effect(String parameter, double muStar, double mu, double sigma) {
     }
 
-    /** The whole analysis. */
-    public record Result(SweepPlan plan, String output, List<PointStats> points, List<Effect> ranking, double r2) {
+    /** The whole analysis; coverage says which months were summed when the output came from the series table. */
+    public record Result(SweepPlan plan, String output, Coverage coverage, List<PointStats> points, List<Effect> ranking,
+                         double r2) {
     }
 
     /** The plan a sweep folder was made from (its resolved sweep file beside its resolved scenario). */
@@ -53,28 +51,28 @@ public final class SweepAnalysis {
 
     /** Analyses an output column of the runs table. */
     public static Result analyze(Path dir, String output) throws StoreException, SQLException, IOException {
+        return analyze(dir, output, null);
+    }
+
+    /**
+     * Analyses an output: a numeric column of the runs table when {@code window} is null, else a column of the series
+     * table summed over the window's months for each run.
+     */
+    public static Result analyze(Path dir, String output, MonthWindow window) throws StoreException, SQLException,
+            IOException {
         SweepPlan plan = plan(dir);
         List<List<Double>> ys = new ArrayList<>();
         for (int i = 0; i < plan.points().size(); i++) {
             ys.add(new ArrayList<>());
         }
-        try (Connection c = ResultsDb.open(dir); Statement s = c.createStatement()) {
-            List<String> numeric = numericColumns(s);
-            if (!numeric.contains(output)) {
-                throw new StoreException("no numeric column '" + output + "' in the runs table; numeric columns: "
-                        + String.join(", ", numeric));
-            }
-            ResultSet r = s.executeQuery("SELECT point, CAST(" + Duck.name(output) + " AS DOUBLE) FROM runs ORDER BY run");
-            while (r.next()) {
-                double v = r.getDouble(2);
-                if (!r.wasNull()) {
-                    ys.get(r.getInt(1)).add(v);
-                }
-            }
+        RunValues.Fetched fetched;
+        try (Connection c = ResultsDb.open(dir)) {
+            fetched = RunValues.fetch(c, output, window);
         }
+        fetched.values().forEach(v -> ys.get(v.point()).add(v.value()));
         List<PointStats> stats = new ArrayList<>();
         for (int i = 0; i < ys.size(); i++) {
-            stats.add(stats(i, plan.points().get(i).values(), ys.get(i)));
+            stats.add(stats(i, plan.points().get(i).texts(), ys.get(i)));
         }
         List<Effect> ranking = List.of();
         double r2 = Double.NaN;
@@ -85,20 +83,7 @@ public final class SweepAnalysis {
             ranking = regression(plan, stats, fit);
             r2 = fit[0];
         }
-        return new Result(plan, output, stats, ranking, r2);
-    }
-
-    /** The numeric columns of the runs table, in order. */
-    static List<String> numericColumns(Statement s) throws SQLException {
-        List<String> out = new ArrayList<>();
-        ResultSet r = s.executeQuery("SELECT * FROM runs LIMIT 0");
-        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-            int t = r.getMetaData().getColumnType(i);
-            if (t == Types.DOUBLE || t == Types.BIGINT || t == Types.INTEGER || t == Types.FLOAT || t == Types.DECIMAL) {
-                out.add(r.getMetaData().getColumnName(i));
-            }
-        }
-        return out;
+        return new Result(plan, output, fetched.coverage(), stats, ranking, r2);
     }
 
     static PointStats stats(int point, List<String> values, List<Double> y) {
@@ -158,8 +143,8 @@ public final class SweepAnalysis {
         for (int i = 0; i < n; i++) {
             y[i] = stats.get(i).mean();
             for (int j = 0; j < k; j++) {
-                String v = plan.points().get(i).values().get(j);
-                x[i][j] = plan.params().get(j).numeric() ? Double.parseDouble(v.replace("_", "")) : plan.points().get(i).unit()[j];
+                Object v = plan.points().get(i).values().get(j);
+                x[i][j] = plan.params().get(j).numeric() ? ((Number) v).doubleValue() : plan.points().get(i).unit()[j];
             }
         }
         double[] ys = standardize(y);

@@ -25,6 +25,7 @@ import org.moneymen.experiment.sweep.RunRecord;
 import org.moneymen.experiment.sweep.SweepPlan;
 import org.moneymen.io.AtomicDirectory;
 import org.moneymen.io.Stamp;
+import org.moneymen.scenario.ScenarioValues;
 
 /**
  * The one writer of sweep results: each finished batch becomes part files {@code runs/part-NNNNN.parquet} and
@@ -85,9 +86,15 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         if (!Files.isRegularFile(resolved) || !Files.isRegularFile(scenario)) {
             throw new StoreException(dir + " is not a sweep folder (no " + RESOLVED + "); give another --out");
         }
-        if (!samePlan(Files.readString(resolved), plan) || !Files.readString(scenario).equals(plan.scenarioText())) {
+        String written = Files.readString(resolved);
+        String difference = samePlan(written, plan) ? null : difference(RESOLVED, written, plan.resolvedYaml());
+        if (difference == null) {
+            difference = difference(SweepPlan.SCENARIO_FILE, Files.readString(scenario), plan.scenarioText());
+        }
+        if (difference != null) {
             throw new StoreException(dir + " holds another sweep (its " + RESOLVED + " or " + SweepPlan.SCENARIO_FILE
-                    + " differs from this sweep file and --set); resume with the same sweep, or give another --out");
+                    + " differs from this sweep file and --set: " + difference + "); resume with the same sweep, or"
+                    + " give another --out");
         }
         Files.createDirectories(dir.resolve(RUNS));
         Files.createDirectories(dir.resolve(SERIES));
@@ -113,6 +120,22 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         List<String> fields = new ArrayList<>();
         stamp.toMap().forEach((k, v) -> fields.add(Duck.literal(Stamp.KEY + "." + k) + ": " + Duck.literal(v)));
         return "KV_METADATA {" + String.join(", ", fields) + "}";
+    }
+
+    /** The first line where a folder's file and this sweep's differ, in words; null when they are the same. */
+    static String difference(String name, String there, String here) {
+        if (there.equals(here)) {
+            return null;
+        }
+        String[] a = there.split("\n", -1);
+        String[] b = here.split("\n", -1);
+        int i = 0;
+        while (i < a.length && i < b.length && a[i].equals(b[i])) {
+            i++;
+        }
+        String was = i < a.length ? "'" + a[i].strip() + "'" : "nothing";
+        String now = i < b.length ? "'" + b[i].strip() + "'" : "nothing";
+        return name + " line " + (i + 1) + " is " + was + " there but " + now + " for this sweep";
     }
 
     /** Batch numbers already written (their runs part exists). */
@@ -221,11 +244,11 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         a.append(r.replica());
         a.append(r.seed());
         for (int i = 0; i < plan.params().size(); i++) {
-            String v = r.values().get(i);
+            Object v = r.values().get(i);
             if (plan.params().get(i).numeric()) {
-                a.append(Double.parseDouble(v.replace("_", "")));
+                a.append(((Number) v).doubleValue());
             } else {
-                a.append(v);
+                a.append(ScenarioValues.text(v));
             }
         }
         Map<String, Object> byColumn = new LinkedHashMap<>();

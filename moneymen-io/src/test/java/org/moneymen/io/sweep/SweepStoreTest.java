@@ -91,6 +91,30 @@ final class SweepStoreTest {
     }
 
     @Test
+    void aDesignValueIsWrittenToTheRunsTableToTheLastBit() throws Exception {
+        Path f = tmp.resolve("lhs.yaml");
+        Files.writeString(f, """
+                name: lhs
+                scenario: %s
+                set: [months=2, warmup_months=0]
+                design: {kind: latin_hypercube, points: 4}
+                parameters: [{path: quota.recall_line, range: {min: 0.8, max: 1.6}}]
+                """.formatted(Path.of("..", "scenarios", "baseline.yaml").toAbsolutePath().normalize()));
+        SweepPlan lhs = SweepFiles.load(f, List.of());
+        Path out = tmp.resolve("lhs-out");
+        Sweeps.execute(lhs, new LocalEngine(), new EngineOptions(1, null), out, false, SweepProgress.NONE, STAMP);
+        try (Connection c = ResultsDb.open(out); var s = c.createStatement()) {
+            ResultSet r = s.executeQuery("SELECT point, quota_recall_line FROM runs ORDER BY run");
+            int rows = 0;
+            while (r.next()) {
+                assertThat(r.getDouble(2)).isEqualTo((Double) lhs.points().get(r.getInt(1)).values().get(0));
+                rows++;
+            }
+            assertThat(rows).isEqualTo(4);
+        }
+    }
+
+    @Test
     void tablesHoldEveryRunOnceWithParametersSeedsFiguresAndEveryColumn() throws Exception {
         try (Connection c = ResultsDb.open(straight); var s = c.createStatement()) {
             ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT run), min(run), max(run) FROM runs");
@@ -101,7 +125,7 @@ final class SweepStoreTest {
             r.next();
             assertThat(r.getInt(1)).isEqualTo(1);
             assertThat(r.getInt(2)).isEqualTo(1);
-            assertThat(r.getLong(3)).isEqualTo(SweepPlan.runSeed(5, 1, 1));
+            assertThat(r.getLong(3)).isEqualTo(SweepPlan.commonSeed(5, 1)).isEqualTo(plan.run(4).seed());
             assertThat(r.getDouble(4)).isEqualTo(1.0);
             assertThat(r.getDouble(5)).isPositive();
             r = s.executeQuery("SELECT count(*), count(DISTINCT run), min(date), max(month) FROM series");
