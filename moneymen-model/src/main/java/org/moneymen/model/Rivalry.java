@@ -2,6 +2,7 @@ package org.moneymen.model;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.RivalryParams;
 import org.moneymen.model.config.ShockSpec;
@@ -176,32 +177,36 @@ final class Rivalry implements MonthProcess {
     /**
      * An official falling short (its running ratio {@code own} below the rumour line) may spread a rumour about a
      * rival in another company of its city, picked with probability proportional to how much better the rival does
-     * ({@code ratio - own}). The city's ratios are
-     * sorted once a month with prefix sums, so a pick is a binary search; a pick in the spreader's own company is
-     * drawn again (rejection), which gives exactly the distribution over the other companies' rivals.
+     * ({@code ratio - own}); see {@link #target}.
      */
     private void rumour(Official o, double own, CityRatios city) {
         var rng = o.rng(Source.RIVALRY);
         if (!Draws.chance(rng, params.rumourProbability())) {
             return;
         }
-        int first = city.firstAbove(own);
-        int candidates = city.size - first;
-        if (candidates == 0 || city.sameCompanyAbove(o.company, first) == candidates) {
+        int k = target(city, o.company, own, rng);
+        if (k < 0) {
             return;
         }
-        double total = city.sum(first, city.size) - own * candidates;
-        if (!(total > 0)) {
-            return;
-        }
-        int k;
-        do {
-            k = city.pick(first, own, rng.nextDouble() * total);
-        } while (city.company[k] == o.company);
         Official target = city.official[k];
         target.suspicion += params.suspicionPerRumour();
         world.count(Column.RUMOURS);
         world.emitRumour(target, o);
+    }
+
+    /**
+     * The city position of a rumour's target: one uniform draw, mapped straight onto the cumulative weights of the
+     * officials of the other companies above own (the spreader's company's weights left out, so no draw is ever
+     * wasted or repeated; {@link CityRatios#pickRival}); -1, and no draw, when no one of another company is above.
+     */
+    static int target(CityRatios city, TradeCompany spreader, double own, RandomGenerator rng) {
+        int first = city.firstAbove(own);
+        // Everyone above own weighs more than zero (CityRatios), so there is a rival exactly when there is anyone
+        // of another company above.
+        if (city.size - first == city.sameCompanyAbove(spreader, first)) {
+            return -1;
+        }
+        return city.pickRival(spreader, first, own, rng.nextDouble());
     }
 
     /** Each patron organ may report on each company of a rival organ in a city where it also has companies. */
