@@ -26,10 +26,10 @@ import org.moneymen.model.World;
 import org.moneymen.model.config.CompanySpec;
 
 /**
- * On the world scenario scaled to 2,000 officials, where the scenario's groups no longer number the companies,
- * every official's company, city and patron organ as {@code explain} tells them and as the dashboard's network data
- * gives them are the model's own (its final {@link World} and the events it handed over in memory), and
- * {@code network.jsonl} lists every entity any event names. The run goes through the dashboard's API.
+ * On the world scaled to 2,000 officials (run through the dashboard's API), where the scenario's groups no longer
+ * number the companies, every official's company, city and patron organ as {@code explain} and the network data
+ * give them are the model's own (its final {@link World}, its events in memory), and network.jsonl lists every
+ * entity an event names.
  */
 final class ReadersMatchTheModelTest {
     /** Three years from 2012: Jang Song Thaek's purge (December 2013) and his companies' transfers fall inside. */

@@ -76,8 +76,8 @@ public final class NetworkJsonl {
     }
 
     /**
-     * Reads the entities of some kinds (all when {@code kinds} is null) in order. A line written here starts with
-     * its kind, so the others are skipped unparsed: a large run's deals and counterparts are most of the file.
+     * Reads the entities of some kinds (all when {@code kinds} is null) in order, the others' lines skipped unparsed
+     * (a large run's deals and counterparts are most of the file).
      */
     public static void forEach(Path file, Set<String> kinds, Consumer<Entity> sink) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -88,6 +88,7 @@ public final class NetworkJsonl {
                 if (text.isBlank()) {
                     continue;
                 }
+                // A line written here starts with its kind: the rest of a line not wanted is never parsed.
                 String kind = kinds == null ? null : leadingKind(text);
                 if (kind != null && !kinds.contains(kind)) {
                     continue;

@@ -13,9 +13,8 @@ import org.moneymen.model.Status;
 import org.moneymen.model.config.ApprovalStep;
 
 /**
- * One line of a run's {@code events.jsonl} as read back, with the model's own types. Ids that do not apply are -1
- * (so are {@code city} and {@code days}); amounts and ratios that do not apply are NaN; other fields that do not
- * apply are null.
+ * One line of a run's {@code events.jsonl} as read back, in the model's own types (ids, {@code city} and
+ * {@code days} that do not apply are -1, amounts and ratios NaN, other fields null).
  *
  * @param line line number in the file (1 = first)
  * @param day simulation day

@@ -11,11 +11,8 @@ import org.moneymen.model.Entity.OfficialEntity;
 import org.moneymen.model.EventType;
 
 /**
- * One official's story told from a run's event log and network: a header (who he was, where, under which organ),
- * dated plain-English sentences, and a closing summary (deals, money earned for the state, how it ended). Routine
- * deal events are grouped by year; everything else that happened to him gets a dated line, dated with the event's
- * own date. Companies, cities and organs are named as {@code network.jsonl} has them, organs followed through the
- * log's transfers.
+ * One official's story told from a run's event log and network: a header (each post, its city and patron organs),
+ * dated plain sentences (routine deal events summed up by year), and a closing summary (deals, money, the end).
  *
  * @param official the official's id
  * @param header who he was: posts held, patron organs, family

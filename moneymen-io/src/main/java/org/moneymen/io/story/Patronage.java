@@ -10,7 +10,7 @@ import org.moneymen.model.EventType;
 
 /**
  * Each company's patron organ as a reader walks the log: as {@code network.jsonl} gives it at the start, then as
- * {@code company_transferred} events move it. A transferred company is no longer tied to its patron person.
+ * {@code company_transferred} events move it (a transferred company is no longer tied to its patron person).
  */
 public final class Patronage {
     private final NetworkFile network;
@@ -21,7 +21,7 @@ public final class Patronage {
         this.network = network;
     }
 
-    /** Follows an event: a transfer moves its company to the event's organ. Returns the organ before, or null. */
+    /** Follows an event (a transfer moves its company to the event's organ), giving the organ before or null. */
     public String follow(LoggedEvent e) {
         if (e.type() != EventType.COMPANY_TRANSFERRED || e.company() < 0 || e.organ() == null) {
             return null;

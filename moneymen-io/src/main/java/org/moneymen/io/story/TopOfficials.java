@@ -10,10 +10,9 @@ import org.moneymen.model.RecallCause;
 import org.moneymen.model.Status;
 
 /**
- * The officials the most money depended on: ranked by the total value of the deals they signed plus the balances
- * of the accounts lost when they left (an {@code account_lost} event names the last official who knew the
- * account). Each is placed where he last held a post, under the organ his company had when he left it (or at the
- * end of the run, if he still held it), as the network and the log's transfers say.
+ * The officials the most money depended on, ranked by the value of the deals they signed plus the balances of the
+ * accounts lost when they left (an {@code account_lost} event names the last official who knew the account), each
+ * placed where he last held a post under the organ his company had when he left it (or at the end, still there).
  */
 public final class TopOfficials {
 
@@ -40,7 +39,7 @@ public final class TopOfficials {
             return dealValueUsd + accountsLostUsd;
         }
 
-        /** His status at the end in words: "posted", "recalled (term end)", ... ("?" when unknown). */
+        /** His status at the end in words ("posted", "recalled (term end)"; "?" when unknown). */
         public String statusText() {
             if (status == null) {
                 return "?";
