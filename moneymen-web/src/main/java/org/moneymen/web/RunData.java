@@ -165,10 +165,11 @@ final class RunData {
         return out;
     }
 
-    /** The regular files of a run folder, with their sizes in bytes. */
+    /** The regular files of a run folder a user may download (not the hidden marker), with their sizes in bytes. */
     static List<Map<String, Object>> files(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).sorted().map(f -> {
+            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().map(f -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", f.getFileName().toString());
                 try {
