@@ -40,7 +40,6 @@ final class ApprovalChain {
     private final World world;
     private final ApprovalParams params;
     private final Deals deals;
-    private final RandomGenerator rng;
     private final List<Step> steps = new ArrayList<>();
     /** How many deals were approved after each number of days (a histogram: a run approves millions). */
     private int[] leadTimeCounts = new int[512];
@@ -52,7 +51,6 @@ final class ApprovalChain {
         this.world = world;
         this.params = world.scenario.approval();
         this.deals = deals;
-        this.rng = world.streams.stream("approval");
     }
 
     /** Links the steps to their organs (once the network is built). */
@@ -90,7 +88,8 @@ final class ApprovalChain {
     private void begin(Deal d, int index) {
         Step step = steps.get(index);
         step.busy++;
-        double days = Draws.lognormal(rng, Math.max(step.spec.daysMedian(), 1e-9), step.spec.daysSigma());
+        double days = Draws.lognormal(d.maker.rng(Source.APPROVAL), Math.max(step.spec.daysMedian(), 1e-9),
+                step.spec.daysSigma());
         if (step.organ.isRivalOf(d.company.patron)) {
             days *= params.rivalSlowdown();
         }
@@ -144,7 +143,7 @@ final class ApprovalChain {
         if (step.organ.isRivalOf(d.company.patron)) {
             p += params.rivalStrictness();
         }
-        return Draws.chance(rng, Math.min(1, p)) ? (step.organ.isRivalOf(d.company.patron)
+        return Draws.chance(d.maker.rng(Source.APPROVAL), Math.min(1, p)) ? (step.organ.isRivalOf(d.company.patron)
                 ? DealStop.REFUSED_BY_RIVAL : DealStop.REFUSED) : null;
     }
 

@@ -87,7 +87,7 @@ final class NetworkBuilder {
         adaptation.building(true);
         for (TradeCompany c : world.companies) {
             for (int slot = 0; slot < c.posts.length; slot++) {
-                Official o = staffing.recruit(c);
+                Official o = staffing.recruit(c, slot);
                 var named = c.spec().officials();
                 if (slot < named.size()) {
                     o.name = named.get(slot).name();

@@ -8,6 +8,8 @@ import org.moneymen.kernel.EventHandle;
 /** An official posted abroad: the agent of the model. */
 public final class Official {
     private final int id;
+    /** Which stream of each family is its own: its post and its place among that post's holders. */
+    private final long streamKey;
     /** The families of streams, by source (the world's); this official's stream of each is made on first use. */
     private final org.moneymen.kernel.RandomStreams.Family[] families;
     private final RandomGenerator[] streams = new RandomGenerator[Source.ALL.length];
@@ -47,9 +49,10 @@ public final class Official {
     private double[] capital = new double[4];
     final ArrayList<Account> knownAccounts = new ArrayList<>();
 
-    Official(int id, org.moneymen.kernel.RandomStreams.Family[] families, double ability, boolean familyAtHome,
-             double riskAttitude, double tie) {
+    Official(int id, long streamKey, org.moneymen.kernel.RandomStreams.Family[] families, double ability,
+             boolean familyAtHome, double riskAttitude, double tie) {
         this.id = id;
+        this.streamKey = streamKey;
         this.families = families;
         this.ability = ability;
         this.familyAtHome = familyAtHome;
@@ -66,7 +69,7 @@ public final class Official {
     RandomGenerator rng(Source source) {
         RandomGenerator g = streams[source.ordinal()];
         if (g == null) {
-            g = families[source.ordinal()].stream(id);
+            g = families[source.ordinal()].stream(streamKey);
             streams[source.ordinal()] = g;
         }
         return g;

@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.moneymen.kernel.Draws;
@@ -209,18 +210,36 @@ final class Rivalry implements MonthProcess {
         return city.pickRival(spreader, first, own, rng.nextDouble());
     }
 
-    /** Each patron organ may report on each company of a rival organ in a city where it also has companies. */
+    /**
+     * Each patron organ may report on each company of a rival organ in a city where it also has companies. Each
+     * company draws one uniform per organ every month from its own stream, whether or not the organ is there, a
+     * rival, or the company's head in post: a vacancy or a transfer elsewhere then leaves the company's draws as
+     * they were (common random numbers).
+     */
     private void reports() {
-        var rng = world.streams.stream("reports", world.now());
+        int organs = world.organs.size();
+        double p = params.reportProbability();
         for (City city : world.cities) {
+            List<TradeCompany> companies = city.companies;
+            double[][] u = new double[companies.size()][organs];
+            for (int k = 0; k < companies.size(); k++) {
+                TradeCompany c = companies.get(k);
+                if (c.reportStream == null) {
+                    c.reportStream = world.streams.stream("reports", c.id());
+                }
+                for (int g = 0; g < organs; g++) {
+                    u[k][g] = c.reportStream.nextDouble();
+                }
+            }
             Set<Organ> present = new LinkedHashSet<>();
-            for (TradeCompany c : city.companies) {
+            for (TradeCompany c : companies) {
                 present.add(c.patron);
             }
             for (Organ reporter : present) {
-                for (TradeCompany c : city.companies) {
+                for (int k = 0; k < companies.size(); k++) {
+                    TradeCompany c = companies.get(k);
                     Official head = c.posts[0];
-                    if (head != null && reporter.isRivalOf(c.patron) && Draws.chance(rng, params.reportProbability())) {
+                    if (head != null && reporter.isRivalOf(c.patron) && u[k][reporter.index()] < p) {
                         head.suspicion += params.suspicionPerReport();
                         world.count(Column.REPORTS);
                         world.emitOrgan(EventType.REPORTED, head, c, reporter);

@@ -29,17 +29,18 @@ final class Staffing {
         this.earning = earning;
     }
 
-    /** Makes a new official for a post of a company, with its own random stream. */
-    Official recruit(TradeCompany company) {
+    /** Makes a new official for a post of a company, with its own random streams. */
+    Official recruit(TradeCompany company, int slot) {
         int id = ++world.officialsCreated;
-        var rng = world.officialStreams[Source.ATTRIBUTES.ordinal()].stream(id);
+        long key = company.nextHolderKey(slot);
+        var rng = world.officialStreams[Source.ATTRIBUTES.ordinal()].stream(key);
         // Every attribute takes its draw whatever the parameters, so a what-if on one leaves the others as they were.
         double ability = Draws.lognormal(rng, 1.0, officialParams.abilitySigma());
         boolean family = rng.nextDouble() < officialParams.familyAtHomeShare();
         double risk = rng.nextDouble();
         double noise = rng.nextGaussian();
         double tie = company.patronPerson == null ? 0 : Math.max(0, Math.min(1, company.tieCloseness() + 0.2 * noise));
-        Official o = new Official(id, world.officialStreams, ability, family, risk, tie);
+        Official o = new Official(id, key, world.officialStreams, ability, family, risk, tie);
         o.ceiling = adaptation.priorCeiling(company.city());
         return o;
     }
@@ -214,7 +215,7 @@ final class Staffing {
         boolean wasAwaited = c.posts[slot] == null && c.arrivals[slot] != null;
         c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> {
             if (c.posts[slot] == null) {
-                post(recruit(c), c, slot, world.now());
+                post(recruit(c, slot), c, slot, world.now());
             }
         });
         if (awaited != null && !wasAwaited) {

@@ -22,6 +22,10 @@ public final class TradeCompany {
     /** Scratch of the month's close: each post's position in its city's sorted ratios (-1 when not there). */
     final int[] rumourPosition;
     int nextAccount;
+    /** How many officials each post has had (for the stream key of the next). */
+    private final int[] holders;
+    /** The company's stream for the organs' reports on it (made on first use). */
+    java.util.random.RandomGenerator reportStream;
 
     /** The position of its group in the scenario's list of companies. */
     private final int group;
@@ -41,6 +45,7 @@ public final class TradeCompany {
         this.postDeals = new PostDeals[posts.length];
         this.runRateUsd = new double[posts.length];
         this.rumourPosition = new int[posts.length];
+        this.holders = new int[posts.length];
         for (int i = 0; i < posts.length; i++) {
             postDeals[i] = new PostDeals();
         }
@@ -64,6 +69,11 @@ public final class TradeCompany {
     /** The position of its group in the scenario's list of companies. */
     public int group() {
         return group;
+    }
+
+    /** The stream key of the next official to hold a post: the post's id and how many held it before. */
+    long nextHolderKey(int slot) {
+        return (long) postId(slot) << 24 | ++holders[slot];
     }
 
     /** The id of the post in a slot. */

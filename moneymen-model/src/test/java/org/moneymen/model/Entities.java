@@ -28,7 +28,7 @@ final class Entities {
         for (Source s : Source.ALL) {
             families[s.ordinal()] = streams.family(s.streamName);
         }
-        return new Official(id, families, 1, false, 0.5, 0);
+        return new Official(id, id, families, 1, false, 0.5, 0);
     }
 
     /** Puts a new official in a post as far as the indexes look: the post's holder, the official's company and slot. */
