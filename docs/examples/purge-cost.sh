@@ -14,8 +14,8 @@ if [ -d "$out" ]; then
 else
   ./moneymen sweep sweeps/purge-cost.yaml --out "$out" >&2
 fi
-./moneymen plot "$out" --by 'purges[0].date' >&2
-cp "$out/charts/office39_inflow_usd.png" docs/images/purge-cost-inflow.png
+./moneymen plot "$out" --by 'purges[0].date' --overwrite >&2
+cp "$out/charts/inflow.png" docs/images/purge-cost-inflow.png
 q() { ./moneymen query "$out" "$1" --csv | tail -n +2; }
 row() { # label, where-clause
   q "WITH y AS (SELECT run, sum(office39_inflow_usd) AS v FROM series WHERE date >= DATE '2013-12-01' AND date < DATE '2014-12-01' GROUP BY run), r AS (SELECT runs.*, y.v FROM runs JOIN y USING (run)), pairs AS (SELECT p.officials_family_at_home_share AS hostages, p.purges_0_squads_capacity_per_month AS squads, n.v - p.v AS cost, n.v AS base, p.totals_officials_defected + p.totals_officials_fled AS gone, p.totals_officials_arrested AS arrested FROM r p JOIN r n ON p.officials_family_at_home_share = n.officials_family_at_home_share AND p.purges_0_squads_capacity_per_month = n.purges_0_squads_capacity_per_month AND p.replica = n.replica WHERE p.purges_0_date = DATE '2013-12-08' AND n.purges_0_date = DATE '2016-01-01') SELECT count(*), avg(cost), 1.96 * stddev_samp(cost) / sqrt(count(*)), avg(cost) / avg(base), avg(gone), avg(arrested) FROM pairs WHERE $2" \
