@@ -30,12 +30,6 @@ public record ModelEvent(int day, EventType type, int official, int company, int
                          int other, double usd, double ratio, EventCause cause, ApprovalStep step, int city,
                          String organ, Boolean familyAtHome, Commodity commodity, int days, String detail) {
 
-    /** An event about an official (and its company), with nothing else set; the with-methods add the rest. */
-    static ModelEvent of(int day, EventType type, int official, int company) {
-        return new ModelEvent(day, type, official, company, -1, -1, -1, -1, Double.NaN, Double.NaN, null, null, -1,
-                null, null, null, -1, null);
-    }
-
     /** The same event on another day (the log counts days from the scenario's start). */
     ModelEvent onDay(int newDay) {
         return new ModelEvent(newDay, type, official, company, counterpart, deal, account, other, usd, ratio, cause,
