@@ -125,6 +125,7 @@ final class ScenarioChecks {
             if (purge.successor() != null) {
                 checkOrgan(at + ".successor", purge.successor(), organs);
             }
+            checkHeir(at, purge, s, organs);
         }
         checkDurations("deals.major_city", s.deals().majorCity());
         checkDurations("deals.border", s.deals().border());
@@ -179,6 +180,36 @@ final class ScenarioChecks {
                 return locations.getOrDefault("", fallback);
             }
             p = p.substring(0, cut);
+        }
+    }
+
+    /**
+     * The fallen organ's companies must pass to another organ: a successor that is not the fallen organ itself, or,
+     * when none is named, another patron organ in good standing (without one they would "pass" to the fallen organ
+     * and the loss would never end, by accident).
+     */
+    private void checkHeir(String at, org.moneymen.model.config.PurgeSpec purge, Scenario s, Map<String, OrganSpec> organs) {
+        String fallen = purge.organ();
+        if (fallen == null && purge.patron() != null) {
+            fallen = s.patrons().stream().filter(p -> p.id().equals(purge.patron())).map(p -> p.organ()).findFirst()
+                    .orElse(null);
+        }
+        if (fallen == null || !organs.containsKey(fallen)) {
+            return;
+        }
+        if (fallen.equals(purge.successor())) {
+            problem(at + ".successor", "is the purged organ '" + fallen + "' itself; name another patron organ to"
+                    + " receive its companies");
+            return;
+        }
+        if (purge.successor() == null) {
+            String f = fallen;
+            boolean heir = organs.values().stream().anyMatch(o -> o.kind() == OrganKind.PATRON && !o.id().equals(f)
+                    && o.standing() >= 0.5);
+            if (!heir) {
+                problem(at, "purges '" + fallen + "', the only patron organ in good standing, so its companies would"
+                        + " have no organ to pass to; add another patron organ or name a successor");
+            }
         }
     }
 }

@@ -63,6 +63,25 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void purgingTheOnlyPatronOrgan_orNamingItAsItsOwnSuccessor_isRefused() throws Exception {
+        String organs = "organs:\n"
+                + "  - {id: gsd, name: KPA General Staff Department, kind: patron}\n"
+                + "  - {id: party, name: Central Party, kind: approval}\n"
+                + "  - {id: trade_office, name: Trade office, kind: approval}\n"
+                + "  - {id: customs, name: Customs office, kind: approval}\n"
+                + "  - {id: quarantine, name: Quarantine office, kind: approval}\n"
+                + "  - {id: planning, name: State Planning Commission, kind: approval}\n"
+                + "  - {id: office39, name: Office No. 39, kind: office_39}\n";
+        String purge = "purges: [{date: 2012-06-01, organ: gsd}]\n";
+        Problem only = only(fail(GOOD + organs + purge));
+        assertThat(only.path()).isEqualTo("purges[0]");
+        assertThat(only.message()).contains("only patron organ", "successor");
+        Problem self = only(fail(GOOD + "purges: [{date: 2012-06-01, organ: gsd, successor: gsd}]\n"));
+        assertThat(self.path()).isEqualTo("purges[0].successor");
+        assertThat(ScenarioLoader.parse("s.yaml", GOOD + purge, List.of()).purges()).hasSize(1);
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsPositionASuggestionAndTheAllowedKeys() {
         Problem p = only(fail(GOOD.replace("  recall_line: 1.0", "  recal_line: 1.0")));
         assertThat(p.location()).isEqualTo(new Location("s.yaml", 11, 3));
