@@ -9,8 +9,8 @@ public final class Account {
     private final TradeCompany company;
     double balanceUsd;
     final List<Official> knownBy = new ArrayList<>();
-    /** Pyongyang holds the details for the next official posted to the company (after an orderly handover). */
-    boolean heldForSuccessor;
+    /** For how many officials yet to be posted to the company Pyongyang holds the details (one per orderly handover). */
+    int heldForSuccessors;
     boolean lost;
 
     Account(int id, TradeCompany company) {

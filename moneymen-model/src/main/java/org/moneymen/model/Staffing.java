@@ -63,12 +63,14 @@ final class Staffing {
         o.postedAllMonth = false;
         o.goodStanding = true;
         for (Account a : company.accounts) {
-            boolean knows = a.heldForSuccessor || slot == 0
-                    || Draws.chance(o.rng(Source.STAFFING), params.staffKnowsAccount());
+            boolean held = a.heldForSuccessors > 0;
+            boolean knows = held || slot == 0 || Draws.chance(o.rng(Source.STAFFING), params.staffKnowsAccount());
             if (!a.lost && knows && !a.knownBy.contains(o)) {
                 a.knownBy.add(o);
                 o.knownAccounts.add(a);
-                a.heldForSuccessor = false;
+                if (held) {
+                    a.heldForSuccessors--;
+                }
             }
         }
         scheduleTermEnd(o, postedDay);
@@ -178,7 +180,9 @@ final class Staffing {
 
     /**
      * The official stops knowing the company's accounts for the state: in an orderly departure it hands each over
-     * with some chance; an account nobody else knows and nobody holds for a successor is lost with its balance.
+     * with some chance, whoever else knows it (the details are held for the next official posted to the company,
+     * so an account many know is rarely lost); an account nobody else knows and nobody holds for a successor is
+     * lost with its balance.
      */
     private void releaseAccounts(Official o, boolean orderly) {
         for (Account a : o.knownAccounts) {
@@ -187,11 +191,9 @@ final class Staffing {
                 continue;
             }
             if (orderly && Draws.chance(o.rng(Source.STAFFING), params.handoverProbability())) {
-                if (a.knownBy.isEmpty()) {
-                    a.heldForSuccessor = true;
-                    world.emit(EventType.ACCOUNT_HANDED_OVER, a, o);
-                }
-            } else if (a.knownBy.isEmpty() && !a.heldForSuccessor) {
+                a.heldForSuccessors++;
+                world.emit(EventType.ACCOUNT_HANDED_OVER, a, o);
+            } else if (a.knownBy.isEmpty() && a.heldForSuccessors == 0) {
                 loseAccount(a, o);
             }
         }
