@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.moneymen.experiment.RunResult;
 import org.moneymen.io.RunFiles;
 import org.moneymen.io.Stamp;
@@ -24,9 +23,6 @@ import org.moneymen.scenario.ScenarioLoader;
 
 /** Starts runs on worker threads, at most a fixed number at once, and writes each run's folder when it ends. */
 final class RunManager implements AutoCloseable {
-    /** A run id: letters, digits, dot, dash, underscore; never a path. */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
-
     /** Thrown when every run slot is taken. */
     static final class BusyException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -131,16 +127,9 @@ final class RunManager implements AutoCloseable {
         return Optional.ofNullable(runs.get(id));
     }
 
-    /** The folder of a finished run with this id, if there is one (checked: an id is never a path). */
+    /** The folder of a finished run with this id, if there is one (never a path, never a link out of the root). */
     Optional<Path> folder(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        Path dir = root.resolve(id).normalize();
-        if (!dir.getParent().equals(root) || !Files.isRegularFile(dir.resolve(RunFiles.SUMMARY))) {
-            return Optional.empty();
-        }
-        return Optional.of(dir);
+        return RunFolders.finished(root, id);
     }
 
     /** Runs going now. */
