@@ -89,6 +89,7 @@ public final class Dashboard implements AutoCloseable {
         r.post("/api/runs", this::startRun);
         r.get("/api/runs", this::listRuns);
         r.get("/api/runs/{id}", this::showRun);
+        r.delete("/api/runs/{id}", this::cancelRun);
         r.sse("/api/runs/{id}/live", client -> LiveProgress.stream(client, runs));
         r.get("/api/runs/{id}/network", ctx -> {
             Path dir = finished(ctx);
@@ -216,7 +217,26 @@ public final class Dashboard implements AutoCloseable {
             json(ctx, 201, m);
         } catch (RunManager.BusyException e) {
             json(ctx, 503, Map.of("error", e.getMessage(), "busy", true));
+        } catch (RunManager.TooBigException e) {
+            json(ctx, 413, error(e.getMessage()));
         }
+    }
+
+    /** Cancels a running run: 202 (it stops at its next month), 409 if it has ended, 404 if there is none. */
+    private void cancelRun(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (runs.cancel(id)) {
+            json(ctx, 202, Map.of("id", id, "state", "cancelling"));
+            return;
+        }
+        var live = runs.live(id);
+        if (live.isPresent() || runs.folder(id).isPresent()) {
+            String state = live.map(r -> r.state().name().toLowerCase(java.util.Locale.ROOT)).orElse("done");
+            json(ctx, 409, error("The run '" + id + "' has already ended (" + state + "); only a running run can be"
+                    + " cancelled."));
+            return;
+        }
+        throw new NotFound("There is no run called '" + id + "'.");
     }
 
     private static String uploadName(RunRequest req) {
