@@ -31,9 +31,11 @@ const charts = (() => {
       symbol: 'none', silent: false,
       lineStyle: {color: '#c62828', type: 'dashed', width: 2},
       label: {formatter: p => short ? 'Purge' : p.name, color: '#c62828', fontWeight: 'bold', position: 'end'},
-      tooltip: {formatter: p => fmt.html(p.name)},
+      // The tip says what the scenario says of the purge; both texts are the user's, so both are escaped.
+      tooltip: {formatter: p => fmt.html(p.name) + (p.data && p.data.description ? '<br>' + fmt.html(p.data.description) : '')},
       data: run.scenario.purges.map(p => ({
-        name: 'Purge: ' + p.who + ', ' + fmt.date(p.date), xAxis: fmt.month(p.date), purgeDate: p.date})),
+        name: 'Purge: ' + p.who + ', ' + fmt.date(p.date), xAxis: fmt.month(p.date), purgeDate: p.date,
+        description: p.description})),
     };
   }
 
@@ -106,7 +108,8 @@ const charts = (() => {
     chart('chart-funnel').setOption({
       animation: false,
       grid: {left: 240, right: 60, top: 20, bottom: 30},
-      tooltip: {trigger: 'item', formatter: p => p.name + ': ' + fmt.number(p.value) + ' deals'},
+      // A stage is named after an organ of the scenario: escaped, since ECharts renders tooltips as HTML.
+      tooltip: {trigger: 'item', formatter: p => fmt.html(p.name) + ': ' + fmt.number(p.value) + ' deals'},
       xAxis: {type: 'value', name: 'deals'},
       yAxis: {type: 'category', data: stages.map(s => s.label)},
       series: [{type: 'bar', data: stages.map(s => s.count), itemStyle: {color: '#3f6fd1'},

@@ -88,7 +88,8 @@ const network = (() => {
     const chart = charts.chart('chart-network');
     chart.setOption({
       animation: false,
-      tooltip: {formatter: p => p.data.tip || fmt.html(p.name)},
+      // A node's tip is built above from escaped parts; anything else (a link) shows its escaped name.
+      tooltip: {formatter: p => (p.data && p.data.tip) || fmt.html(p.name)},
       legend: {data: categories().map(c => c.name), top: 0, itemGap: 8, textStyle: {fontSize: 11.5}},
       series: [{type: 'graph', layout: 'none', roam: true, categories: categories(), data: nodes, links,
         label: {show: false}, emphasis: {focus: 'adjacency'}, lineStyle: {opacity: 0.6, width: 0.6}, top: 60}],

@@ -1,26 +1,41 @@
 package org.moneymen.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.moneymen.io.story.StoryException;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.Problem;
 import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The dashboard's web server: the page, its JSON API, live progress as server-sent events, and downloads. */
 public final class Dashboard implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads requests strictly: a key given twice or a field the page never sends is refused, not guessed at. */
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Logger LOG = LoggerFactory.getLogger(Dashboard.class);
+    private static final String REQUEST_ID = "request_id";
+    private static final AtomicLong REQUESTS = new AtomicLong();
+    /** Tells this server's request ids from another's in a log that holds several. */
+    private static final String SERVER = Long.toString(new java.security.SecureRandom().nextInt(1 << 30), 36);
 
     private final DashboardConfig config;
     private final ShippedScenarios shipped;
@@ -65,6 +80,7 @@ public final class Dashboard implements AutoCloseable {
         c.staticFiles.add("/web", Location.CLASSPATH);
         c.staticFiles.enableWebjars();
         var r = c.routes;
+        r.before(this::identify);
         r.before("/api/*", this::limitBody);
         r.get("/api/scenarios", ctx -> json(ctx, 200, shipped.list()));
         r.get("/api/scenarios/{name}/form", this::shippedForm);
@@ -73,15 +89,63 @@ public final class Dashboard implements AutoCloseable {
         r.post("/api/runs", this::startRun);
         r.get("/api/runs", this::listRuns);
         r.get("/api/runs/{id}", this::showRun);
+        r.delete("/api/runs/{id}", this::cancelRun);
         r.sse("/api/runs/{id}/live", client -> LiveProgress.stream(client, runs));
-        r.get("/api/runs/{id}/network", ctx -> json(ctx, 200, NetworkData.of(finished(ctx))));
+        r.get("/api/runs/{id}/network", ctx -> {
+            Path dir = finished(ctx);
+            json(ctx, 200, RunFolders.read(ctx.pathParam("id"), dir, () -> NetworkData.of(dir)));
+        });
         r.get("/api/runs/{id}/officials/{official}/story", this::story);
         r.get("/api/runs/{id}/files/{name}", ctx -> Downloads.send(ctx, finished(ctx), ctx.pathParam("name")));
         r.exception(NotFound.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
+        r.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, error(e.getMessage())));
+        r.exception(RunFolders.Damaged.class, (e, ctx) -> {
+            LOG.warn("request {}: {}", requestId(ctx), e.getMessage(), e.getCause());
+            json(ctx, 422, error(e.getMessage()));
+        });
         r.exception(StoryException.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
-        r.exception(JsonProcessingException.class, (e, ctx) -> json(ctx, 400,
-                error("The request is not the JSON the page sends: " + e.getOriginalMessage())));
-        r.exception(Exception.class, (e, ctx) -> json(ctx, 500, error("The server could not do that: " + e)));
+        r.exception(JsonProcessingException.class, (e, ctx) -> json(ctx, 400, error(BadJson.words(e))));
+        // Anything else is the server's fault: the user gets words and the request id, the log gets the trace.
+        r.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} ({} {}) failed", requestId(ctx), ctx.method(), ctx.path(), e);
+            json(ctx, 500, error("The server could not do that because of a fault of its own. Try again; if it"
+                    + " happens again, report request " + requestId(ctx) + " (the server's log has the details)."));
+        });
+    }
+
+    /** A percent sign not followed by two hex digits: Javalin's decoder would throw on it. */
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /** Gives the request its id (every error answer carries it, and the log names it), and checks the address. */
+    private void identify(Context ctx) {
+        String id = SERVER + "-" + REQUESTS.incrementAndGet();
+        ctx.attribute(REQUEST_ID, id);
+        ctx.header("X-Request-Id", id);
+        String raw = ctx.req().getRequestURI();
+        if (raw != null && BAD_ESCAPE.matcher(raw).find()) {
+            json(ctx, 400, error("The address has a '%' that is not followed by two hex digits (such as %20); write"
+                    + " names in the address as the page does, with encodeURIComponent."));
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    static String requestId(Context ctx) {
+        Object id = ctx.attribute(REQUEST_ID);
+        return id == null ? "unknown" : id.toString();
+    }
+
+    /** The body as the page sends it: a JSON object; anything else is a 400 that says what to send. */
+    private static RunRequest request(Context ctx) throws JsonProcessingException {
+        String body = ctx.body();
+        if (body == null || body.isBlank()) {
+            throw new BadRequest("The request has no body: send a JSON object such as {\"scenario\": \"baseline\"}"
+                    + " or {\"yaml\": \"...\", \"fileName\": \"my.yaml\"}.");
+        }
+        RunRequest req = JSON.readValue(body, RunRequest.class);
+        if (req == null) {
+            throw new BadRequest("The request is JSON null; send a JSON object such as {\"scenario\": \"baseline\"}.");
+        }
+        return req;
     }
 
     /** Refuses bodies above the limit before reading them (the limit also applies when they are read). */
@@ -106,7 +170,7 @@ public final class Dashboard implements AutoCloseable {
     }
 
     private void uploadedForm(Context ctx) throws IOException {
-        RunRequest req = JSON.readValue(ctx.body(), RunRequest.class);
+        RunRequest req = request(ctx);
         if (req.yaml() == null || req.yaml().isBlank()) {
             json(ctx, 400, error("The uploaded scenario file is empty."));
             return;
@@ -119,7 +183,7 @@ public final class Dashboard implements AutoCloseable {
     }
 
     private void startRun(Context ctx) throws IOException {
-        RunRequest req = JSON.readValue(ctx.body(), RunRequest.class);
+        RunRequest req = request(ctx);
         String source;
         String text;
         if (req.yaml() != null && !req.yaml().isBlank()) {
@@ -127,6 +191,10 @@ public final class Dashboard implements AutoCloseable {
             text = req.yaml();
         } else {
             String name = req.scenario();
+            if (name == null || name.isBlank()) {
+                throw new BadRequest("The request names no scenario: give \"scenario\" (a shipped one, such as"
+                        + " baseline) or \"yaml\" (the text of a scenario file).");
+            }
             text = shipped.text(name).orElseThrow(() -> new NotFound("No shipped scenario is called '" + name + "'."));
             source = ShippedScenarios.source(name);
         }
@@ -149,7 +217,26 @@ public final class Dashboard implements AutoCloseable {
             json(ctx, 201, m);
         } catch (RunManager.BusyException e) {
             json(ctx, 503, Map.of("error", e.getMessage(), "busy", true));
+        } catch (RunManager.TooBigException e) {
+            json(ctx, 413, error(e.getMessage()));
         }
+    }
+
+    /** Cancels a running run: 202 (it stops at its next month), 409 if it has ended, 404 if there is none. */
+    private void cancelRun(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (runs.cancel(id)) {
+            json(ctx, 202, Map.of("id", id, "state", "cancelling"));
+            return;
+        }
+        var live = runs.live(id);
+        if (live.isPresent() || runs.folder(id).isPresent()) {
+            String state = live.map(r -> r.state().name().toLowerCase(java.util.Locale.ROOT)).orElse("done");
+            json(ctx, 409, error("The run '" + id + "' has already ended (" + state + "); only a running run can be"
+                    + " cancelled."));
+            return;
+        }
+        throw new NotFound("There is no run called '" + id + "'.");
     }
 
     private static String uploadName(RunRequest req) {
@@ -200,7 +287,8 @@ public final class Dashboard implements AutoCloseable {
             json(ctx, 200, m);
             return;
         }
-        json(ctx, 200, RunData.of(id, finished(ctx)));
+        Path dir = finished(ctx);
+        json(ctx, 200, RunFolders.read(id, dir, () -> RunData.of(id, dir)));
     }
 
     private void story(Context ctx) throws StoryException {
@@ -212,11 +300,12 @@ public final class Dashboard implements AutoCloseable {
             json(ctx, 400, error("An official is named by his number, such as 24; got '" + raw + "'."));
             return;
         }
-        json(ctx, 200, Stories.of(finished(ctx), official));
+        Path dir = finished(ctx);
+        json(ctx, 200, RunFolders.read(ctx.pathParam("id"), dir, () -> Stories.of(dir, official)));
     }
 
     /** The folder of the finished run the request names, or 404. */
-    private java.nio.file.Path finished(Context ctx) {
+    private Path finished(Context ctx) {
         String id = ctx.pathParam("id");
         return runs.folder(id).orElseThrow(() -> new NotFound("There is no finished run called '" + id + "'."));
     }
@@ -242,11 +331,26 @@ public final class Dashboard implements AutoCloseable {
         return Map.of("error", message);
     }
 
+    /** Writes a JSON answer; an error answer (a map with "error") also gets the request's id. */
     static void json(Context ctx, int status, Object body) {
+        if (status >= 400 && body instanceof Map<?, ?> m && m.containsKey("error")) {
+            Map<Object, Object> withId = new LinkedHashMap<>(m);
+            withId.put(REQUEST_ID, requestId(ctx));
+            body = withId;
+        }
         try {
             ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request the server cannot take as it is; the message says what to send instead. */
+    static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
         }
     }
 

@@ -41,8 +41,10 @@ final class LiveProgress {
                 if (state != WebRun.State.RUNNING && sent >= run.monthsDone()) {
                     Map<String, Object> end = new LinkedHashMap<>();
                     end.put("id", id);
-                    if (state == WebRun.State.FAILED) {
+                    // A cancelled run ends as a failed one does for the page: with the reason, and Run enabled again.
+                    if (state != WebRun.State.DONE) {
                         end.put("error", run.error());
+                        end.put("state", state.name().toLowerCase(java.util.Locale.ROOT));
                     }
                     send(client, state == WebRun.State.DONE ? "done" : "failed", end);
                     return;

@@ -9,7 +9,7 @@ import org.moneymen.model.config.Scenario;
 /** One run the dashboard started: its months so far and how it ended. Watchers wait on it for new months. */
 final class WebRun {
     /** Where a run stands. */
-    enum State { RUNNING, DONE, FAILED }
+    enum State { RUNNING, DONE, FAILED, CANCELLED }
 
     private final String id;
     private final Scenario scenario;
@@ -17,12 +17,20 @@ final class WebRun {
     private final List<MonthRow> rows = new ArrayList<>();
     private State state = State.RUNNING;
     private String error;
+    private final long bytes;
     private volatile boolean cancelled;
+    private volatile String cancelledBy;
 
-    WebRun(String id, Scenario scenario, Path dir) {
+    WebRun(String id, Scenario scenario, Path dir, long bytes) {
         this.id = id;
         this.scenario = scenario;
         this.dir = dir;
+        this.bytes = bytes;
+    }
+
+    /** The memory its size estimate holds out of the runs' budget while it runs. */
+    long bytes() {
+        return bytes;
     }
 
     String id() {
@@ -48,7 +56,12 @@ final class WebRun {
     }
 
     synchronized void fail(String why) {
-        state = State.FAILED;
+        end(State.FAILED, why);
+    }
+
+    /** Ends the run in a state other than done, with the reason the user is shown. */
+    synchronized void end(State how, String why) {
+        state = how;
         error = why;
         notifyAll();
     }
@@ -77,8 +90,14 @@ final class WebRun {
         }
     }
 
-    void cancel() {
+    /** Asks the run to stop at its next month; {@code who} says why, for the user ("the server was stopped"). */
+    void cancel(String who) {
+        cancelledBy = who;
         cancelled = true;
+    }
+
+    String cancelledBy() {
+        return cancelledBy;
     }
 
     boolean cancelled() {

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -29,7 +28,6 @@ import org.moneymen.io.Stamp;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class DashboardBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SHOTS = Path.of("target", "screenshots");
 
     /** The runs the browser makes, kept after the tests for a look (target/ is wiped by mvn clean). */
@@ -47,10 +45,6 @@ final class DashboardBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("The browser tests need Debian's chromium at " + CHROMIUM
-                    + ": apt-get install -y chromium (.ci/run does this)");
-        }
         AtomicDirectory.deleteTree(RUNS);
         server = new TestServer(RUNS, DashboardConfig.defaults().withStamp(STAMP));
         // A short run of another scenario, made beforehand, to compare with.
@@ -58,12 +52,8 @@ final class DashboardBrowserTest {
                 .get("id").asText();
         server.follow(baselineRun);
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000).setAcceptDownloads(true));
         page.setDefaultTimeout(30_000);
     }
