@@ -148,7 +148,9 @@ final class SparkEngineTest {
                 java.util.stream.IntStream.range(0, plan.runs()).boxed().toList());
         for (int i = 0; i < plan.runs(); i++) {
             assertThat(viaSpark.get(i).summary()).as("run " + i).isEqualTo(viaLocal.get(i).summary());
-            assertThat(viaSpark.get(i).series()).as("run " + i).isDeepEqualTo(viaLocal.get(i).series());
+            // Bit for bit, NaN included (a month with no approval has a NaN lead time): Arrays.equals on doubles.
+            assertThat(java.util.Arrays.deepEquals(viaSpark.get(i).series(), viaLocal.get(i).series()))
+                    .as("series of run " + i).isTrue();
         }
     }
 
