@@ -19,7 +19,12 @@ final class SummaryTable {
         row(out, "Sent to Office No. 39 (USD)", money(s.office39InflowUsd()));
         row(out, "  the same in RMB (" + scenario.rates().rmbPerUsd() + " per USD)", money(s.office39InflowRmb()));
         row(out, "  the same in KRW (" + scenario.rates().krwPerUsd() + " per USD)", money(s.office39InflowKrw()));
-        row(out, "Officials who held a post", Integer.toString(s.officialsEverPosted()));
+        row(out, "  a year, on average (USD)", money(s.office39InflowUsdPerYear()));
+        row(out, "Companies / posts", String.format(Locale.ROOT, "%,d / %,d", s.companies(), s.posts()));
+        row(out, "Officials who held a post", String.format(Locale.ROOT, "%,d", s.officialsEverPosted()));
+        if (!Double.isNaN(s.meanPostingYears())) {
+            row(out, "Mean posting (years)", String.format(Locale.ROOT, "%.1f", s.meanPostingYears()));
+        }
         for (Map.Entry<String, Long> e : s.recalls().entrySet()) {
             row(out, "Recalls: " + e.getKey().replace('_', ' '), Long.toString(e.getValue()));
         }

@@ -69,6 +69,22 @@ public final class Draws {
 
     }
 
+    /**
+     * The number of failures before the first success in independent trials of chance p (a geometric draw), so that
+     * a walk over many trials can jump from one success to the next: {@link Integer#MAX_VALUE} when p is 0 or less.
+     */
+    public static int geometric(RandomGenerator rng, double p) {
+        if (p >= 1) {
+            return 0;
+        }
+        if (!(p > 0)) {
+            return Integer.MAX_VALUE;
+        }
+        double u = 1.0 - rng.nextDouble(); // in (0, 1]
+        double k = Math.floor(StrictMath.log(u) / StrictMath.log1p(-p));
+        return k >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) k;
+    }
+
     /** The logistic function 1 / (1 + e^-x). */
     public static double logistic(double x) {
         return 1.0 / (1.0 + StrictMath.exp(-x));

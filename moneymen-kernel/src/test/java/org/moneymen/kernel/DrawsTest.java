@@ -322,4 +322,44 @@ class DrawsTest {
             assertThat(Draws.weighted(a, new double[] {1, 2}, 2)).isEqualTo(Draws.weighted(b, new double[] {1, 2}, 2));
         }
     }
+
+    // ---- geometric -------------------------------------------------------------------------------
+
+    /** Jumping by geometric gaps marks each trial a success with chance p, independently: the rate and the gap mean. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.002, 0.05, 0.3, 0.9})
+    void geometricGapsMarkTrialsWithChanceP(double p) {
+        RandomGenerator g = rng("geometric-" + p);
+        long trials = 0;
+        int successes = 0;
+        double gapSum = 0;
+        while (successes < 20_000) {
+            int gap = Draws.geometric(g, p);
+            gapSum += gap;
+            trials += gap + 1L;
+            successes++;
+        }
+        double mean = (1 - p) / p;
+        double se = Math.sqrt((1 - p) / (p * p) / successes);
+        assertThat(gapSum / successes).isCloseTo(mean, within(4 * se + 1e-12));
+        // a gap of 0 (the very next trial succeeds) has chance p
+        RandomGenerator h = rng("geometric-zero-" + p);
+        int zeros = 0;
+        for (int i = 0; i < N; i++) {
+            if (Draws.geometric(h, p) == 0) {
+                zeros++;
+            }
+        }
+        assertThat((double) zeros / N).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / N)));
+        assertThat(trials).isPositive();
+    }
+
+    @Test
+    void geometricEdges() {
+        RandomGenerator g = rng("geometric-edges");
+        assertThat(Draws.geometric(g, 1.0)).isZero();
+        assertThat(Draws.geometric(g, 0.0)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Draws.geometric(g, Double.NaN)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Draws.geometric(g, 1e-300)).isPositive();
+    }
 }

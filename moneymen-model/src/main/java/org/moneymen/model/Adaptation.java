@@ -128,7 +128,8 @@ final class Adaptation {
     }
 
     /**
-     * Others learn of the review's success recalls, in order: those in the same city always, others by chance. Each
+     * Others learn of the review's success recalls, in order: those in the same city always, others by chance (in a
+     * network scaled larger than its file, each by the chance {@link #hearingShare} gives). Each
      * observer meets the recalls in the order they were decided (one visibility draw per recall elsewhere), which
      * gives the same draws and beliefs as meeting them recall by recall: an observer's state and stream are its own.
      */
@@ -138,6 +139,16 @@ final class Adaptation {
         }
         Official[] posted = world.postedOfficials();
         double v = params.visibility();
+        double heard = hearingShare();
+        if (heard < 1) {
+            // A network scaled k times has k times the recalls in each city: each is heard with a k-th of the
+            // chance, so an official hears of as many recalls as at the file's size.
+            HeardRecalls h = new HeardRecalls(recalls, heard, v * heard);
+            for (Official o : posted) {
+                h.hear(o, o.company.city(), o.rng(Source.ADAPTATION), r -> learn(o, r.ratio - params.safetyMargin()));
+            }
+            return;
+        }
         if (v > 0 && v < 1) {
             for (Official o : posted) {
                 City here = o.company.city();
@@ -166,6 +177,16 @@ final class Adaptation {
                 s.teach(o, params.learningRate());
             }
         }
+    }
+
+    /**
+     * The share of the success recalls an official hears of, against the file's network: 1 at its size or smaller,
+     * 1 / k when {@code target_officials} makes it k times larger (an official's circle does not grow with the
+     * network).
+     */
+    private double hearingShare() {
+        double k = world.scenario.scale();
+        return k > 1 ? 1 / k : 1;
     }
 
     private static void learn(Official o, double target, double rate) {

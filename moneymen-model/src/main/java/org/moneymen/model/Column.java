@@ -51,7 +51,8 @@ public enum Column {
     APPROVAL_REJECTIONS_QUARANTINE(Unit.COUNT, "Deals refused by the central quarantine office in the month"),
     APPROVAL_REJECTIONS_PLANNING(Unit.COUNT, "Deals refused an import-export licence by the State Planning Commission in the month"),
     COUNTERPART_WILLINGNESS(Unit.RATIO, "Counterparts' mean willingness to sign new MOUs (1 = normal; falls after a purge)"),
-    CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)");
+    CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)"),
+    POSTINGS_ENDED(Unit.COUNT, "Postings that ended in the month, for any cause (a relocation moves a posting and is not counted)");
 
     /** What a column's numbers are. */
     public enum Unit { USD, RMB, KRW, COUNT, RATIO, DAYS }

@@ -1,9 +1,11 @@
 package org.moneymen.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.QuotaParams;
+import org.moneymen.model.config.ReviewTiming;
 
 /**
  * Process 3, the quota ratchet: at each review an official's performance ratio (earned for the state over its
@@ -26,13 +28,31 @@ final class QuotaReview {
     private record Verdict(Official official, City city, double ratio, ReviewOutcome outcome) {
     }
 
-    /** Reviews every official long enough in post; outcomes are drawn first, then carried out, then learned from. */
-    void reviewAll() {
+    /**
+     * The review at a month's close: every official whose review falls in the month that closes (all of them on the
+     * calendar's review months, or those at an anniversary of their posting) and long enough in post is judged;
+     * outcomes are drawn first, then carried out, then learned from.
+     */
+    void review(MonthClose close) {
+        boolean calendar = params.reviewTiming() == ReviewTiming.CALENDAR;
+        if (calendar && close.month() % params.reviewMonths() != 0) {
+            return;
+        }
         int now = world.now();
         int minDays = (int) Math.round(params.minMonthsInPost() * 365.0 / 12.0);
+        // The month that closes, counted in months from the warm-up's first (0); a posting's month the same way.
+        int judged = close.month() - 1;
         List<Verdict> verdicts = new ArrayList<>();
         for (Official o : world.postedOfficials()) {
             if (now - o.postedDay < minDays || now <= o.periodStartDay) {
+                continue;
+            }
+            // On anniversaries a period is judged only once it is long enough to judge: an official in post before
+            // the run whose anniversary comes within its first months is first judged a year later.
+            if (!calendar && now - o.periodStartDay < minDays) {
+                continue;
+            }
+            if (!calendar && !anniversary(judged - monthOf(o.postedDay))) {
                 continue;
             }
             double years = (now - o.periodStartDay) / 365.0;
@@ -57,6 +77,17 @@ final class QuotaReview {
                 o.periodStartDay = now;
             }
         }
+    }
+
+    private boolean anniversary(int monthsInPost) {
+        return monthsInPost > 0 && monthsInPost % params.reviewMonths() == 0;
+    }
+
+    /** The month a day falls in, counted from the warm-up's first month (0); negative before it. */
+    private int monthOf(int day) {
+        LocalDate first = world.scheduler.calendar().start();
+        LocalDate d = world.scheduler.calendar().date(day);
+        return (d.getYear() - first.getYear()) * 12 + d.getMonthValue() - first.getMonthValue();
     }
 
     private ReviewOutcome judge(Official o, double ratio) {

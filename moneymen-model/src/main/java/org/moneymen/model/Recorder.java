@@ -174,6 +174,26 @@ final class Recorder implements MonthProcess {
                 inflow * s.rates().rmbPerUsd(), inflow * s.rates().krwPerUsd(), recalls, totals,
                 postedAtStart + world.officialsCreated - officialsBeforeStart,
                 ratioCount == 0 ? 0 : ratioSum / ratioCount, chain.medianLeadTime(),
-                chain.rejectionsByStep(), chain.meanDaysByStep(), chain.bottleneck());
+                chain.rejectionsByStep(), chain.meanDaysByStep(), chain.bottleneck(), world.companies.size(),
+                posts(), meanPostingYears());
+    }
+
+    private int posts() {
+        int n = 0;
+        for (TradeCompany c : world.companies) {
+            n += c.posts.length;
+        }
+        return n;
+    }
+
+    /** Official-years in post (month-end counts) over the postings that ended. */
+    private double meanPostingYears() {
+        double officialMonths = 0;
+        double ended = 0;
+        for (MonthRow r : rows) {
+            officialMonths += r.get(Column.OFFICIALS_POSTED);
+            ended += r.get(Column.POSTINGS_ENDED);
+        }
+        return ended == 0 ? Double.NaN : officialMonths / 12.0 / ended;
     }
 }

@@ -22,11 +22,20 @@ import java.util.Map;
  * @param approvalRejections deals refused at each approval step, by step
  * @param approvalDaysByStep mean days a deal spent at each step (waiting and examined), by step
  * @param approvalBottleneck the step where deals spent the longest (empty when no chain ran)
+ * @param companies trade companies in the network
+ * @param posts posts for officials in the network (heads and staff)
+ * @param meanPostingYears official-years in post over the postings that ended in the run (the occurrence-exposure
+ *                         estimate of a posting's mean length, which counts postings still running); NaN if none ended
  */
 public record RunSummary(String scenario, long seed, LocalDate start, LocalDate end, int months,
                          double office39InflowUsd, double office39InflowRmb, double office39InflowKrw,
                          Map<String, Long> recalls, Map<String, Double> totals, int officialsEverPosted,
                          double meanPerformanceRatio, double approvalLeadTimeDaysMedian,
                          Map<String, Long> approvalRejections, Map<String, Double> approvalDaysByStep,
-                         String approvalBottleneck) {
+                         String approvalBottleneck, int companies, int posts, double meanPostingYears) {
+
+    /** Money received by Office No. 39 per year of the run, on average, USD. */
+    public double office39InflowUsdPerYear() {
+        return office39InflowUsd * 12.0 / months;
+    }
 }

@@ -35,7 +35,6 @@ public final class Simulation {
         this.purges = new Purges(world, staffing, rivalry);
         this.recorder = new Recorder(world, earning, purges, chain, rivalry, adaptation);
         deals.useChain(chain);
-        int reviewMonths = scenario.quota().reviewMonths();
         // The order of the month's close, declared once (docs/ODD.md section 3 mirrors it).
         this.close = new CloseWalker(world, List.of(
                 MonthProcess.whole("earning", c -> earning.accrueAll(world.now())),
@@ -43,11 +42,7 @@ public final class Simulation {
                 adaptation.beliefs(),
                 rivalry,
                 MonthProcess.whole("purges", c -> purges.month()),
-                MonthProcess.whole("review", c -> {
-                    if (c.month() % reviewMonths == 0) {
-                        review.reviewAll();
-                    }
-                }),
+                MonthProcess.whole("review", review::review),
                 recorder,
                 deals.effort()));
     }

@@ -121,6 +121,7 @@ final class Staffing {
      * {@link #leave}.
      */
     void endPosting(Official o, Status next, RecallCause cause) {
+        world.count(Column.POSTINGS_ENDED);
         vacate(o);
         o.moveTo(next);
         o.cause = cause;

@@ -16,7 +16,7 @@ import org.moneymen.model.config.Scenario;
  * pooled; margin: a two-proportion z of at least 4 between the top and bottom thirds.
  */
 class PatternRecallRiskTest {
-    static final int REPLICATES = 12;
+    static final int REPLICATES = 80;
 
     record Review(double relative, boolean recalled) {
     }

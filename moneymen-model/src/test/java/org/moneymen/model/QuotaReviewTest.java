@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.moneymen.model.config.QuotaParams;
+import org.moneymen.model.config.ReviewTiming;
 import org.moneymen.model.config.Scenario;
 
 /** The quota review's rules, on tiny networks where the outcome is certain. */
 final class QuotaReviewTest {
 
+    /** Reviews on the calendar, so every official is first reviewed at the twelfth month's close. */
     private static Scenario tiny(QuotaParams q) {
-        return TinyScenarios.quotaOnly(TinyScenarios.noTermEnds(TinyScenarios.withQuota(TinyScenarios.twoCitiesBase(13, 7), q)));
+        QuotaParams calendar = Recs.with(q, "reviewTiming", ReviewTiming.CALENDAR);
+        return TinyScenarios.quotaOnly(TinyScenarios.noTermEnds(TinyScenarios.withQuota(TinyScenarios.twoCitiesBase(13, 7),
+                calendar)));
     }
 
     @Test
@@ -81,12 +85,12 @@ final class QuotaReviewTest {
 
     @Test
     void successRecallChance_isZeroBelowTheLine_andRisesWithTheMarginUpToTheCap() {
-        QuotaParams q = new QuotaParams(12, 6, 0.6, 0.5, true, 1.0, 0.3, 0.5, 0.9, 0.3, 0.1);
+        QuotaParams q = new QuotaParams(12, 6, 0.6, 0.5, true, 1.0, 0.3, 0.5, 0.9, 0.3, 0.1, ReviewTiming.ANNIVERSARY);
         assertThat(q.successRecallProbability(0.99)).isZero();
         assertThat(q.successRecallProbability(1.0)).isEqualTo(0.3);
         assertThat(q.successRecallProbability(1.4)).isCloseTo(0.5, within(1e-12));
         assertThat(q.successRecallProbability(5.0)).isEqualTo(0.9);
-        QuotaParams off = new QuotaParams(12, 6, 0.6, 0.5, false, 1.0, 0.3, 0.5, 0.9, 0.3, 0.1);
+        QuotaParams off = new QuotaParams(12, 6, 0.6, 0.5, false, 1.0, 0.3, 0.5, 0.9, 0.3, 0.1, ReviewTiming.ANNIVERSARY);
         assertThat(off.successRecallProbability(5.0)).isZero();
     }
 }

@@ -65,7 +65,7 @@ final class TinyScenarios {
     static QuotaParams quota(double punishBelow, double punishRecall, boolean recallOnSuccess, double line,
                              double base, double relocate, double ratchet) {
         return new QuotaParams(12, 6, punishBelow, punishRecall, recallOnSuccess, line, base, 0.5,
-                Math.max(base, 0.9), relocate, ratchet);
+                Math.max(base, 0.9), relocate, ratchet, org.moneymen.model.config.ReviewTiming.ANNIVERSARY);
     }
 
     /** Number of posts in a scenario. */

@@ -22,11 +22,13 @@ public record QuotaParams(
         @Doc(value = "Share of success recalls that are relocations to another city instead", unit = "share")
         @Range(min = 0, max = 1) double relocateShare,
         @Doc(value = "Quota raise per unit of performance above 1 (targets follow output)", unit = "share per ratio unit")
-        @Range(min = 0, max = 10) double ratchet) {
+        @Range(min = 0, max = 10) double ratchet,
+        @Doc("When officials are reviewed: on the anniversary of their posting, or all on the same calendar months")
+        ReviewTiming reviewTiming) {
 
     /** Values for normal times. */
     public static QuotaParams defaults() {
-        return new QuotaParams(12, 6, 0.6, 0.5, true, 1.0, 0.3, 0.5, 0.9, 0.3, 0.1);
+        return new QuotaParams(12, 6, 0.6, 0.3, true, 1.0, 0.3, 0.5, 0.9, 0.3, 0.1, ReviewTiming.ANNIVERSARY);
     }
 
     /** Chance that a performance ratio gets an official recalled or relocated for success. */

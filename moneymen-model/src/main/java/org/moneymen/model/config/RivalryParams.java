@@ -29,6 +29,6 @@ public record RivalryParams(
 
     /** Values for normal times; see docs/ODD.md for the reasons. */
     public static RivalryParams defaults() {
-        return new RivalryParams(true, 1.0, 0.15, 1.0, 0.02, 0.5, 6, 0.03, 0.6, 0.1, 6);
+        return new RivalryParams(true, 1.0, 0.15, 1.0, 0.02, 0.5, 6, 0.03, 0.4, 0.1, 6);
     }
 }
