@@ -28,6 +28,10 @@ public final class SummaryJson {
         m.put("recalls", s.recalls());
         m.put("mean_performance_ratio", Numbers.decimal(s.meanPerformanceRatio(), 6));
         m.put("officials_ever_posted", s.officialsEverPosted());
+        m.put("companies", s.companies());
+        m.put("posts", s.posts());
+        m.put("office39_inflow_usd_per_year", Numbers.decimal(s.office39InflowUsdPerYear(), 2));
+        m.put("mean_posting_years", Double.isNaN(s.meanPostingYears()) ? null : Numbers.decimal(s.meanPostingYears(), 2));
         m.put("defections", count(s, Column.OFFICIALS_DEFECTED));
         m.put("arrests", count(s, Column.OFFICIALS_ARRESTED));
         m.put("returned", count(s, Column.OFFICIALS_RETURNED));
@@ -51,10 +55,6 @@ public final class SummaryJson {
             }
         }
         m.put("totals", totals);
-        m.put("companies", s.companies());
-        m.put("posts", s.posts());
-        m.put("office39_inflow_usd_per_year", Numbers.decimal(s.office39InflowUsdPerYear(), 2));
-        m.put("mean_posting_years", Double.isNaN(s.meanPostingYears()) ? null : Numbers.decimal(s.meanPostingYears(), 2));
         // Last, so every figure keeps the place and line it had before outputs were stamped.
         m.put(Stamp.KEY, stamp.toMap());
         return m;
