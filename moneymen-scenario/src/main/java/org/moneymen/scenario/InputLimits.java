@@ -72,6 +72,15 @@ public final class InputLimits {
         checkLines(source, text);
     }
 
+    /** Refuses a {@code --set path=value} longer than {@link #MAX_LINE}, quoting only its start. */
+    static void checkOverride(String text) throws ScenarioException {
+        if (text.length() > MAX_LINE) {
+            throw new ScenarioException(new Problem(Location.commandLine("--set " + abbreviate(text, 60)), "",
+                    "is " + number(text.length()) + " characters long; an override (--set) may hold at most "
+                            + number(MAX_LINE) + " characters (put a long value in the scenario file)"));
+        }
+    }
+
     /** Refuses the first line longer than {@link #MAX_LINE} characters, at its line and the column past the limit. */
     static void checkLines(String source, String text) throws ScenarioException {
         int line = 1;

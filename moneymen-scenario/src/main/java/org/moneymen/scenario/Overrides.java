@@ -82,12 +82,7 @@ public final class Overrides {
     }
 
     private static Edit edit(String text) throws ScenarioException {
-        if (text.length() > InputLimits.MAX_LINE) {
-            throw new ScenarioException(new Problem(Location.commandLine("--set " + InputLimits.abbreviate(text, 60)),
-                    "", "is " + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters long; an"
-                    + " override (--set) may hold at most " + String.format(java.util.Locale.ROOT, "%,d", InputLimits.MAX_LINE)
-                    + " characters (put a long value in the scenario file)"));
-        }
+        InputLimits.checkOverride(text);
         Location at = Location.commandLine("--set " + text);
         int eq = text.indexOf('=');
         if (eq <= 0) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.moneymen.experiment.sweep.Batch;
 import org.moneymen.experiment.sweep.SweepPlan;
@@ -26,7 +25,6 @@ import org.moneymen.io.Stamp;
  * plot), which refuse a folder with a damaged part, naming it.
  */
 final class PartCheck {
-    private static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
     private static final List<String> TABLES = List.of(SweepStore.SERIES, SweepStore.RUNS);
 
     /**
@@ -225,7 +223,7 @@ final class PartCheck {
             }
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.toList()) {
-                    if (PART.matcher(f.getFileName().toString()).matches()) {
+                    if (SweepStore.PART.matcher(f.getFileName().toString()).matches()) {
                         out.add(table + "/" + f.getFileName());
                     }
                 }
@@ -236,7 +234,7 @@ final class PartCheck {
 
     /** The batch number in a part's name ({@code runs/part-00003.parquet}: 3). */
     static int index(String file) {
-        Matcher m = PART.matcher(file.substring(file.indexOf('/') + 1));
+        Matcher m = SweepStore.PART.matcher(file.substring(file.indexOf('/') + 1));
         if (!m.matches()) {
             throw new IllegalArgumentException(file);
         }

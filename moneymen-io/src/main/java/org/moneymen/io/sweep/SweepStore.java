@@ -45,7 +45,8 @@ public final class SweepStore implements BatchSink, AutoCloseable {
     public static final String RUNS = "runs";
     public static final String SERIES = "series";
     public static final String RESOLVED = "sweep.resolved.yaml";
-    private static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
+    /** A part's file name; the number is its batch's. */
+    static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
     private static final String STAMP_COMMENT = "# The build and command that started this sweep (each Parquet part's"
             + " key-value metadata names the ones\n# that wrote it: moneymen query's view stamps lists them):\n";
 
