@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.moneymen.io.Stamp;
 import org.moneymen.io.sweep.ReadOnlyQuery;
 import org.moneymen.io.sweep.ResultsDb;
 import org.moneymen.io.sweep.StoreException;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Answer SQL over a sweep folder's tables: runs (one row per run: point, replica, seed,"
                 + " parameters, summary figures), series (run, month, date and every time-series column) and stamps"
-                + " (file, key, value: the version, commit and command that wrote each Parquet part).")
+                + " (file, key, value: the version, commit and command that wrote each Parquet part). Each part is"
+                + " checked against the folder's parts.jsonl (size and SHA-256) first; a damaged one is named, with the"
+                + " sweep --resume that recomputes it.")
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -69,13 +72,27 @@ final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         } catch (StoreException e) {
-            err.println("moneymen: " + e.getMessage());
+            String m = e.getMessage();
+            err.println("moneymen: " + (m.startsWith("the query failed") ? withResume(m) : m));
             return Main.BAD_INPUT;
         } catch (SQLException e) {
-            err.println("moneymen: the sweep's tables could not be opened: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+            err.println("moneymen: " + withResume("the sweep's tables could not be opened: " + e.getMessage().lines()
+                    .findFirst().orElse("")));
             return Main.BAD_INPUT;
         }
+    }
+
+    /**
+     * A DuckDB error that names a Parquet part, with the resume that repairs it: a folder written before parts.jsonl
+     * is not checked before it is read, so a damaged part of one shows here.
+     */
+    private String withResume(String message) {
+        if (!message.contains(".parquet")) {
+            return message;
+        }
+        String d = Stamp.quote(dir.toString());
+        return message + " (a part of the sweep may be damaged; ./moneymen sweep " + d + "/sweep.resolved.yaml --out "
+                + d + " --resume checks every part and recomputes what fails)";
     }
 
     /** A value as text: numbers without exponent, NULL as empty. */

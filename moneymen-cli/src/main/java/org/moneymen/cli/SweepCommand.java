@@ -50,7 +50,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<sweep name>-sweep/)")
     Path out;
 
-    @Option(names = "--resume", description = "Continue a killed sweep in its folder, skipping finished runs")
+    @Option(names = "--resume", description = "Continue a killed sweep in its folder: every part written is checked"
+            + " against parts.jsonl (size and SHA-256), and runs whose part is missing or damaged are computed again")
     boolean resume;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
@@ -91,6 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        outcome.checks().forEach(stdout::println);
         stdout.printf(Locale.ROOT, "Computed %d runs (%d already done) in %.1f s. Wrote %s/ (%s/, %s/, %s, %s)%n",
                 outcome.computed(), outcome.runs() - outcome.computed(), seconds, dir, SweepStore.RUNS,
                 SweepStore.SERIES, SweepStore.RESOLVED, SweepPlan.SCENARIO_FILE);

@@ -47,7 +47,7 @@ class RunCommandTest {
         // The stamp comes last: this build's version and commit, and the command as typed.
         List<String> keys = new ArrayList<>();
         summary.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).startsWith("scenario", "seed").endsWith("totals", "moneymen");
+        assertThat(keys).startsWith("scenario", "seed").contains("totals").endsWith("moneymen");
         Stamp build = Stamp.of(List.of());
         assertThat(json.convertValue(summary.get("moneymen"), Map.class)).containsExactly(
                 Map.entry("version", build.version()), Map.entry("commit", build.commit()),

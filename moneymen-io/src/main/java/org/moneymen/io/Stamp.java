@@ -60,7 +60,7 @@ public record Stamp(String version, String commit, String command) {
     }
 
     /** One argument as a POSIX shell needs it to read it back unchanged. */
-    static String quote(String arg) {
+    public static String quote(String arg) {
         if (PLAIN.matcher(arg).matches()) {
             return arg;
         }

@@ -1,9 +1,5 @@
 package org.moneymen.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +20,8 @@ import org.moneymen.scenario.YamlNode.MapNode;
  * the value it sets.
  */
 public final class LoadedScenario {
+    /** What a scenario path must name, as errors say it. */
+    public static final String SCENARIO_FILE = "a scenario file (YAML), such as scenarios/baseline.yaml";
     private final String source;
     private final MapNode root;
     private final Scenario scenario;
@@ -38,16 +36,7 @@ public final class LoadedScenario {
 
     /** Loads a scenario file with {@code --set} overrides ({@code path=value}), put in before anything is checked. */
     public static LoadedScenario load(Path file, List<String> overrides) throws ScenarioException {
-        String source = file.toString();
-        String text;
-        try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "no such file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "cannot read: " + e.getMessage()));
-        }
-        return parse(source, text, overrides);
+        return parse(file.toString(), InputLimits.read(file, SCENARIO_FILE), overrides);
     }
 
     /** Parses scenario text with {@code --set} overrides; {@code source} is the name errors cite. */

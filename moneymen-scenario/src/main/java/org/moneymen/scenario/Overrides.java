@@ -82,6 +82,7 @@ public final class Overrides {
     }
 
     private static Edit edit(String text) throws ScenarioException {
+        InputLimits.checkOverride(text);
         Location at = Location.commandLine("--set " + text);
         int eq = text.indexOf('=');
         if (eq <= 0) {

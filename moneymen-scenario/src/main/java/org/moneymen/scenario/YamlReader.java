@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -16,14 +18,21 @@ import org.moneymen.scenario.YamlNode.ListNode;
 import org.moneymen.scenario.YamlNode.MapNode;
 import org.moneymen.scenario.YamlNode.Scalar;
 import org.moneymen.scenario.YamlNode.ScalarKind;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML into {@link YamlNode}s that keep line and column, using Jackson's streaming YAML parser.
- * Duplicate keys are an error (YAML forbids them; silently keeping the last one hides mistakes).
+ * Duplicate keys are an error (YAML forbids them; silently keeping the last one hides mistakes). Text is held to
+ * {@link InputLimits} (size, line length, nesting) before and while it is parsed, and aliases ({@code *name}) are
+ * refused: Jackson's streaming parser does not expand them (it would read {@code *a} as the text "a"), and expanding
+ * them is how a small file grows without end (billion laughs).
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_DEPTH + 1).build())
+            .build();
 
     private YamlReader() {
     }
@@ -36,6 +45,7 @@ public final class YamlReader {
      * @param emptyAllowed whether an empty document reads as an empty mapping rather than an error
      */
     public static YamlNode read(String source, String text, boolean emptyAllowed) throws ScenarioException {
+        InputLimits.check(source, text);
         try (Reader reader = new StringReader(text); JsonParser parser = FACTORY.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -44,7 +54,7 @@ public final class YamlReader {
                 }
                 throw new ScenarioException(new Problem(new Location(source, 1, 1), "", "the file is empty"));
             }
-            return readValue(source, parser);
+            return readValue(source, parser, 1);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location location = at == null ? new Location(source, 0, 0)
@@ -55,17 +65,46 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode readValue(String source, JsonParser parser) throws IOException, ScenarioException {
+    /** A YAML factory with moneymen's limits, for readers of YAML that need no locations (a run folder's files). */
+    public static YAMLFactory factory() {
+        return FACTORY;
+    }
+
+    /** SnakeYAML's own limits, the same as moneymen's: nesting depth, code points, aliases. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setNestingDepthLimit(InputLimits.MAX_DEPTH);
+        o.setCodePointLimit((int) InputLimits.MAX_BYTES);
+        o.setMaxAliasesForCollections(0);
+        o.setAllowRecursiveKeys(false);
+        return o;
+    }
+
+    private static YamlNode readValue(String source, JsonParser parser, int depth)
+            throws IOException, ScenarioException {
         JsonToken token = parser.currentToken();
         Location at = location(source, parser);
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new ScenarioException(new Problem(at, "", "'*" + InputLimits.abbreviate(parser.getText(), 80)
+                    + "' is a YAML alias; moneymen reads no aliases (they can make a small file expand without end):"
+                    + " write the value out in full"));
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > InputLimits.MAX_DEPTH) {
+            throw new ScenarioException(new Problem(at, "", "nested more than " + InputLimits.MAX_DEPTH
+                    + " levels deep; mappings and lists may nest at most " + InputLimits.MAX_DEPTH + " levels"));
+        }
         switch (token) {
             case START_OBJECT: {
                 LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Location keyAt = location(source, parser);
+                    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                        throw new ScenarioException(new Problem(keyAt, "", "'*" + InputLimits.abbreviate(key, 80)
+                                + "' is a YAML alias; moneymen reads no aliases: write the key out"));
+                    }
                     parser.nextToken();
-                    YamlNode value = readValue(source, parser);
+                    YamlNode value = readValue(source, parser, depth + 1);
                     Entry previous = entries.put(key, new Entry(keyAt, value));
                     if (previous != null) {
                         throw new ScenarioException(new Problem(keyAt, key,
@@ -78,7 +117,7 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(source, parser));
+                    items.add(readValue(source, parser, depth + 1));
                 }
                 return new ListNode(at, items);
             }

@@ -1,9 +1,5 @@
 package org.moneymen.experiment.sweep;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.moneymen.model.config.Scenario;
 import org.moneymen.scenario.Binder;
+import org.moneymen.scenario.InputLimits;
 import org.moneymen.scenario.LoadedScenario;
 import org.moneymen.scenario.Location;
 import org.moneymen.scenario.Problem;
@@ -35,17 +32,9 @@ public final class SweepFiles {
 
     /** Loads a sweep file; {@code sets} are extra base-scenario overrides (path=value), after the file's own. */
     public static SweepPlan load(Path file, List<String> sets) throws ScenarioException {
-        String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "no such file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(new Location(source, 0, 0), "", "cannot read: " + e.getMessage()));
-        }
+        String text = InputLimits.read(file, "a sweep file (YAML), such as sweeps/smoke.yaml");
         Path base = file.toAbsolutePath().getParent();
-        return parse(source, text, base, sets);
+        return parse(file.toString(), text, base, sets);
     }
 
     /** Parses sweep text; the scenario path is resolved against {@code dir}. */
@@ -74,7 +63,8 @@ public final class SweepFiles {
         }
         List<String> baseSets = new ArrayList<>(spec.set());
         baseSets.addAll(sets);
-        LoadedScenario loaded = LoadedScenario.load(dir.resolve(spec.scenario()), baseSets);
+        LoadedScenario loaded = LoadedScenario.parse(dir.resolve(spec.scenario()).toString(),
+                scenarioText(dir.resolve(spec.scenario()), at, top), baseSets);
         String scenarioText = ScenarioLoader.resolvedYaml(loaded.scenario());
         // Runs are the resolved file with their values set, exactly what `run scenario.resolved.yaml --set ...` repeats.
         LoadedScenario base = LoadedScenario.parse(SweepPlan.SCENARIO_FILE, scenarioText, List.of());
@@ -93,6 +83,23 @@ public final class SweepFiles {
                 spec.replicas(), design.kind(), levels, List.copyOf(params), List.copyOf(points));
         SweepRuns.remember(plan, base, checkPoints(plan, base, at, top));
         return plan;
+    }
+
+    /**
+     * The base scenario's text; a path that cannot be read (missing, a folder, a device such as /dev/zero, too large)
+     * is a problem at the sweep file's {@code scenario:}, naming the path.
+     */
+    private static String scenarioText(Path file, Map<String, Location> at, Location top) throws ScenarioException {
+        try {
+            return InputLimits.read(file, LoadedScenario.SCENARIO_FILE);
+        } catch (ScenarioException e) {
+            List<Problem> located = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                located.add(p.location().line() > 0 ? p
+                        : new Problem(loc(at, "scenario", top), "scenario", file + ": " + p.message()));
+            }
+            throw new ScenarioException(located);
+        }
     }
 
     /** Refuses a base seed: a sweep seeds its runs itself, so a seed given to the base scenario would never be used. */

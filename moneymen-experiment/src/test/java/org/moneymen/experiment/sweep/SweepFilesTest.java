@@ -226,6 +226,39 @@ final class SweepFilesTest {
                 .contains("Morris levels must be even", "a morris design needs trajectories");
     }
 
+    String problemsWithScenario(String scenario) {
+        Path f = tmp.resolve("base.yaml");
+        try {
+            Files.writeString(f, "name: t\nscenario: " + scenario + "\nparameters: [{path: months, values: [2]}]\n");
+            SweepFiles.load(f, List.of());
+        } catch (ScenarioException e) {
+            return e.getMessage();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no problem found");
+    }
+
+    @Test
+    void aBaseScenarioThatIsNotARegularFile_isRefusedAtTheSweepsScenarioLine() {
+        Path f = tmp.resolve("base.yaml");
+        assertThat(problemsWithScenario("/dev/zero")).isEqualTo(f + ":2:11: scenario: /dev/zero: is a device, pipe or"
+                + " socket, not a regular file; give a scenario file (YAML), such as scenarios/baseline.yaml");
+        assertThat(problemsWithScenario(tmp.toString())).isEqualTo(f + ":2:11: scenario: " + tmp + ": is a folder, not"
+                + " a regular file; give a scenario file (YAML), such as scenarios/baseline.yaml");
+        assertThat(problemsWithScenario("nope.yaml")).isEqualTo(f + ":2:11: scenario: " + tmp.resolve("nope.yaml")
+                + ": no such file");
+    }
+
+    @Test
+    void anElevenMegabyteSweepFileOrScenario_isRefusedNamingTheLimit() throws Exception {
+        Path big = tmp.resolve("big.yaml");
+        Files.writeString(big, "name: t\n" + "#\n".repeat(11 * 1024 * 1024 / 2));
+        assertThatThrownBy(() -> SweepFiles.load(big, List.of())).isInstanceOf(ScenarioException.class)
+                .hasMessage(big + ": is 11 MB (11,534,344 bytes); the most moneymen reads is 10 MB (10,485,760 bytes)");
+        assertThat(problemsWithScenario(big.toString())).contains(":2:11: scenario: " + big + ": is 11 MB");
+    }
+
     @Test
     void missingSweepFileIsAProblem() {
         assertThatThrownBy(() -> SweepFiles.load(tmp.resolve("nope.yaml"), List.of()))

@@ -2,7 +2,6 @@ package org.moneymen.io.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,9 @@ import org.moneymen.io.sweep.ResultsDb;
 import org.moneymen.io.sweep.StoreException;
 import org.moneymen.io.sweep.SweepAnalysis;
 import org.moneymen.io.sweep.SweepStore;
+import org.moneymen.scenario.InputLimits;
+import org.moneymen.scenario.ScenarioException;
+import org.moneymen.scenario.YamlReader;
 
 /** Reads a run folder (timeseries.csv) or a sweep folder (Parquet through DuckDB) into a {@link Frame}. */
 final class FrameReader {
@@ -168,7 +170,13 @@ final class FrameReader {
         if (!Files.isRegularFile(resolvedScenario)) {
             return out;
         }
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(resolvedScenario.toFile());
+        JsonNode root;
+        try {
+            root = new ObjectMapper(YamlReader.factory()).readTree(InputLimits.read(resolvedScenario,
+                    "the scenario.resolved.yaml moneymen wrote"));
+        } catch (ScenarioException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         JsonNode purges = root == null ? null : root.get("purges");
         if (purges != null && purges.isArray()) {
             for (JsonNode p : purges) {

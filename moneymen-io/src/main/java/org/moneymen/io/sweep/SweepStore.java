@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ import org.moneymen.experiment.sweep.RunRecord;
 import org.moneymen.experiment.sweep.SweepPlan;
 import org.moneymen.io.AtomicDirectory;
 import org.moneymen.io.Stamp;
+import org.moneymen.scenario.InputLimits;
+import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioValues;
 
 /**
@@ -33,14 +36,17 @@ import org.moneymen.scenario.ScenarioValues;
  * into place (series first), so a part either exists whole or not at all and a batch is done exactly when its
  * runs part exists. Whatever engine computed the records, the files are the same. Each part carries the stamp of
  * the command that wrote it in its key-value metadata; {@code sweep.resolved.yaml} ends with the stamp of the one
- * that started the sweep.
+ * that started the sweep. Each part is recorded in {@link PartManifest parts.jsonl} with its rows, size and SHA-256
+ * just before it is renamed into place, and a resume checks every part against it (see {@link PartCheck}) and
+ * recomputes the batches that fail.
  */
 public final class SweepStore implements BatchSink, AutoCloseable {
     /** Layout of a sweep folder. */
     public static final String RUNS = "runs";
     public static final String SERIES = "series";
     public static final String RESOLVED = "sweep.resolved.yaml";
-    private static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
+    /** A part's file name; the number is its batch's. */
+    static final Pattern PART = Pattern.compile("part-(\\d{5,})\\.parquet");
     private static final String STAMP_COMMENT = "# The build and command that started this sweep (each Parquet part's"
             + " key-value metadata names the ones\n# that wrote it: moneymen query's view stamps lists them):\n";
 
@@ -49,11 +55,19 @@ public final class SweepStore implements BatchSink, AutoCloseable {
     private final TreeSet<Integer> done;
     private final DuckDBConnection db;
     private final String metadata;
+    /** Every part recorded, by batch: what the manifest is rewritten with, in order, when the sweep finishes. */
+    private final TreeMap<Integer, List<PartManifest.Entry>> recorded = new TreeMap<>();
+    private final PartCheck.Resume checked;
 
-    private SweepStore(Path dir, SweepPlan plan, TreeSet<Integer> done, Stamp stamp) throws IOException {
+    private SweepStore(Path dir, SweepPlan plan, PartCheck.Resume checked, List<PartManifest.Entry> entries,
+                       Stamp stamp) throws IOException {
         this.dir = dir;
         this.plan = plan;
-        this.done = done;
+        this.done = new TreeSet<>(checked.done());
+        this.checked = checked;
+        for (PartManifest.Entry e : entries) {
+            recorded.computeIfAbsent(PartCheck.index(e.file()), k -> new ArrayList<>()).add(e);
+        }
         this.metadata = metadata(stamp);
         try {
             this.db = Duck.memory(1);
@@ -79,17 +93,18 @@ public final class SweepStore implements BatchSink, AutoCloseable {
             AtomicDirectory.writeFile(dir.resolve(SweepPlan.SCENARIO_FILE), plan.scenarioText().getBytes(StandardCharsets.UTF_8));
             AtomicDirectory.writeFile(dir.resolve(RESOLVED), (plan.resolvedYaml() + STAMP_COMMENT + stamp.toYaml())
                     .getBytes(StandardCharsets.UTF_8));
-            return new SweepStore(dir, plan, new TreeSet<>(), stamp);
+            PartManifest.rewrite(dir, List.of());
+            return new SweepStore(dir, plan, new PartCheck.Resume(new TreeSet<>(), 0, List.of()), List.of(), stamp);
         }
         Path resolved = dir.resolve(RESOLVED);
         Path scenario = dir.resolve(SweepPlan.SCENARIO_FILE);
         if (!Files.isRegularFile(resolved) || !Files.isRegularFile(scenario)) {
             throw new StoreException(dir + " is not a sweep folder (no " + RESOLVED + "); give another --out");
         }
-        String written = Files.readString(resolved);
+        String written = text(resolved);
         String difference = samePlan(written, plan) ? null : difference(RESOLVED, written, plan.resolvedYaml());
         if (difference == null) {
-            difference = difference(SweepPlan.SCENARIO_FILE, Files.readString(scenario), plan.scenarioText());
+            difference = difference(SweepPlan.SCENARIO_FILE, text(scenario), plan.scenarioText());
         }
         if (difference != null) {
             throw new StoreException(dir + " holds another sweep (its " + RESOLVED + " or " + SweepPlan.SCENARIO_FILE
@@ -100,7 +115,24 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         Files.createDirectories(dir.resolve(SERIES));
         removeLeftovers(dir.resolve(RUNS));
         removeLeftovers(dir.resolve(SERIES));
-        return new SweepStore(dir, plan, parts(dir.resolve(RUNS)), stamp);
+        removeManifestLeftovers(dir);
+        PartCheck.Resume checked = PartCheck.resume(dir, plan);
+        Map<String, PartManifest.Entry> entries = PartManifest.read(dir);
+        return new SweepStore(dir, plan, checked, new ArrayList<>(entries.values()), stamp);
+    }
+
+    /** A file of the folder moneymen wrote, read within the input limits (a link to a device is refused). */
+    private static String text(Path file) throws StoreException {
+        try {
+            return InputLimits.read(file, "the file the sweep wrote there");
+        } catch (ScenarioException e) {
+            throw new StoreException(e.getMessage() + "; this folder is not a sweep folder as moneymen writes it");
+        }
+    }
+
+    /** What the resume's check of the parts found: the parts verified, and each one recomputed or removed. */
+    PartCheck.Resume checked() {
+        return checked;
     }
 
     /**
@@ -151,15 +183,41 @@ public final class SweepStore implements BatchSink, AutoCloseable {
 
     @Override
     public synchronized void batchDone(Batch batch, List<RunRecord> records) throws IOException {
-        String part = String.format("part-%05d.parquet", batch.index());
+        String series = PartCheck.file(SERIES, batch.index());
+        String runs = PartCheck.file(RUNS, batch.index());
+        Path seriesTmp = tmp(dir.resolve(series));
+        Path runsTmp = tmp(dir.resolve(runs));
         try {
-            writePart("series", seriesColumns(records.get(0)), records, true, dir.resolve(SERIES).resolve(part));
-            writePart("runs", runsColumns(records), records, false, dir.resolve(RUNS).resolve(part));
+            writePart("series", seriesColumns(records.get(0)), records, true, seriesTmp);
+            writePart("runs", runsColumns(records), records, false, runsTmp);
         } catch (SQLException e) {
-            throw new IOException("cannot write " + part + ": " + e.getMessage(), e);
+            throw new IOException("cannot write " + runs + ": " + e.getMessage(), e);
         }
+        // Recorded before they are renamed into place, so every part in place is in the manifest (a kill in between
+        // leaves a recorded part missing, which a resume recomputes), then series first: a batch is done exactly
+        // when its runs part exists.
+        long months = records.stream().mapToLong(r -> r.months().length).sum();
+        List<PartManifest.Entry> entries = List.of(PartManifest.describe(seriesTmp, series, months),
+                PartManifest.describe(runsTmp, runs, records.size()));
+        PartManifest.append(dir, entries);
+        Files.move(seriesTmp, dir.resolve(series), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(runsTmp, dir.resolve(runs), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        recorded.put(batch.index(), entries);
         done.add(batch.index());
     }
+
+    /** The hidden temporary name a part is written under before it is renamed into place. */
+    private static Path tmp(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".tmp");
+    }
+
+    /** The sweep is complete: the manifest is rewritten in part order, the same whatever order batches finished in. */
+    public synchronized void finish() throws IOException {
+        List<PartManifest.Entry> all = new ArrayList<>();
+        recorded.values().forEach(all::addAll);
+        PartManifest.rewrite(dir, all);
+    }
+
 
     private Map<String, String> runsColumns(List<RunRecord> records) {
         Map<String, String> cols = new LinkedHashMap<>();
@@ -199,7 +257,8 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         return cols;
     }
 
-    private void writePart(String table, Map<String, String> cols, List<RunRecord> records, boolean series, Path target)
+    /** Writes a table's part to a temporary file, not yet in place. */
+    private void writePart(String table, Map<String, String> cols, List<RunRecord> records, boolean series, Path tmp)
             throws SQLException, IOException {
         List<String> defs = new ArrayList<>();
         cols.forEach((k, v) -> defs.add(Duck.name(k) + " " + v));
@@ -215,13 +274,11 @@ public final class SweepStore implements BatchSink, AutoCloseable {
                 }
             }
         }
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         try (Statement s = db.createStatement()) {
             s.execute("COPY " + table + " TO " + Duck.literal(tmp) + " (FORMAT PARQUET, " + metadata + ")");
             s.execute("DROP TABLE " + table);
         }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void appendSeries(DuckDBAppender a, RunRecord r) throws SQLException {
@@ -295,6 +352,18 @@ public final class SweepStore implements BatchSink, AutoCloseable {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 if (f.getFileName().toString().startsWith(".")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /** Deletes the temporary file a kill during a rewrite of the manifest may leave. */
+    private static void removeManifestLeftovers(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("." + PartManifest.FILE + ".") && name.endsWith(".tmp")) {
                     Files.deleteIfExists(f);
                 }
             }

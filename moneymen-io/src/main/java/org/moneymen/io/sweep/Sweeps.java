@@ -11,13 +11,21 @@ import org.moneymen.experiment.sweep.SweepEngine;
 import org.moneymen.experiment.sweep.SweepPlan;
 import org.moneymen.io.Stamp;
 
-/** Runs a sweep on an engine into a sweep folder, skipping batches already written when resuming. */
+/** Runs a sweep on an engine into a sweep folder, skipping batches already written (and checked) when resuming. */
 public final class Sweeps {
     private Sweeps() {
     }
 
-    /** What a sweep did. */
-    public record Outcome(int runs, int computed) {
+    /**
+     * What a sweep did.
+     *
+     * @param runs the sweep's runs
+     * @param computed the runs computed now
+     * @param verified on a resume, the parts found whole (size and SHA-256 as recorded)
+     * @param checks on a resume, what the check of the parts found, line by line: how many were whole, then each part
+     *     missing, damaged or not recorded and what was done (empty for a new sweep)
+     */
+    public record Outcome(int runs, int computed, int verified, List<String> checks) {
     }
 
     /** Runs the sweep's missing batches and writes them, stamped; returns how many runs were computed now. */
@@ -41,10 +49,11 @@ public final class Sweeps {
                         }
                     });
                 }
+                store.finish();
             } finally {
                 progress.finish();
             }
-            return new Outcome(plan.runs(), todo);
+            return new Outcome(plan.runs(), todo, store.checked().verified(), store.checked().messages());
         }
     }
 }

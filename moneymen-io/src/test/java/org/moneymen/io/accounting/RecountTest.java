@@ -42,7 +42,10 @@ final class RecountTest {
             Map.entry(EventType.DEAL_COLLAPSED, List.of(Column.DEALS_COLLAPSED)),
             Map.entry(EventType.DEAL_REJECTED, List.of(Column.DEALS_REJECTED)),
             Map.entry(EventType.ACCOUNT_LOST, List.of(Column.ACCOUNTS_LOST)),
-            Map.entry(EventType.SUMMONED, List.of(Column.OFFICIALS_SUMMONED, Column.RECALLS_PURGE)),
+            // A posting ends in exactly two ways: a recall, or a summons in a purge.
+            Map.entry(EventType.RECALLED, List.of(Column.POSTINGS_ENDED)),
+            Map.entry(EventType.SUMMONED, List.of(Column.OFFICIALS_SUMMONED, Column.RECALLS_PURGE,
+                    Column.POSTINGS_ENDED)),
             Map.entry(EventType.DEFECTED, List.of(Column.OFFICIALS_DEFECTED)),
             Map.entry(EventType.ARRESTED, List.of(Column.OFFICIALS_ARRESTED)),
             Map.entry(EventType.RETURNED, List.of(Column.OFFICIALS_RETURNED)),
