@@ -103,9 +103,6 @@ final class RecountTest {
                 if (type == EventType.RECALLED) {
                     m.merge("recalls_" + e.get("cause").asText(), 1.0, Double::sum);
                 }
-                if (type == EventType.RECALLED || type == EventType.SUMMONED) { // the ways a posting ends
-                    m.merge(Column.POSTINGS_ENDED.label(), 1.0, Double::sum);
-                }
                 if (type == EventType.DEAL_REJECTED) {
                     m.merge("approval_rejections_" + e.get("step").asText(), 1.0, Double::sum);
                 }
