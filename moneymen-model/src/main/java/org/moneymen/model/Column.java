@@ -51,7 +51,13 @@ public enum Column {
     APPROVAL_REJECTIONS_QUARANTINE(Unit.COUNT, "Deals refused by the central quarantine office in the month"),
     APPROVAL_REJECTIONS_PLANNING(Unit.COUNT, "Deals refused an import-export licence by the State Planning Commission in the month"),
     COUNTERPART_WILLINGNESS(Unit.RATIO, "Counterparts' mean willingness to sign new MOUs (1 = normal; falls after a purge)"),
-    CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)");
+    CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)"),
+    OFFICE39_INFLOW_USD_COAL(Unit.USD, "Office No. 39's inflow in the month that coal deals paid into the accounts"),
+    OFFICE39_INFLOW_USD_MINERALS(Unit.USD, "The same from deals in other minerals"),
+    OFFICE39_INFLOW_USD_SEAFOOD(Unit.USD, "The same from seafood deals"),
+    OFFICE39_INFLOW_USD_TEXTILES(Unit.USD, "The same from textile deals"),
+    OFFICE39_INFLOW_USD_LAND(Unit.USD, "The same from land and zone leases"),
+    OFFICE39_INFLOW_USD_MACHINERY(Unit.USD, "The same from machinery deals");
 
     /** What a column's numbers are. */
     public enum Unit { USD, RMB, KRW, COUNT, RATIO, DAYS }
@@ -84,6 +90,11 @@ public enum Column {
         return Lookup.REJECTIONS[step.ordinal()];
     }
 
+    /** The column of Office No. 39's inflow from deals in a commodity. */
+    public static Column inflowOf(org.moneymen.model.config.Commodity c) {
+        return Lookup.INFLOW[c.ordinal()];
+    }
+
     /** The column counting recalls for a cause. */
     public static Column recallsFor(RecallCause cause) {
         return Lookup.RECALLS[cause.ordinal()];
@@ -95,6 +106,8 @@ public enum Column {
                 .map(s -> valueOf("APPROVAL_REJECTIONS_" + s.name())).toArray(Column[]::new);
         static final Column[] RECALLS = java.util.Arrays.stream(RecallCause.values())
                 .map(c -> valueOf("RECALLS_" + c.name())).toArray(Column[]::new);
+        static final Column[] INFLOW = java.util.Arrays.stream(org.moneymen.model.config.Commodity.values())
+                .map(c -> valueOf("OFFICE39_INFLOW_USD_" + c.name())).toArray(Column[]::new);
     }
 
     /** Whether the column is a monthly flow (summed over months for totals) rather than a level. */

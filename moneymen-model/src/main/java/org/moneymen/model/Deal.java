@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import org.moneymen.kernel.EventHandle;
+import org.moneymen.model.config.Commodity;
 
 /** An MOU between a company and a counterpart: value, revenue while active, and the official who made it. */
 public final class Deal {

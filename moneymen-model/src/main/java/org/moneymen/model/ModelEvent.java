@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import org.moneymen.model.config.ApprovalStep;
+import org.moneymen.model.config.Commodity;
 
 /**
  * One entry of the event log, with every fact a reader needs as a typed field (nothing is parsed back from words).

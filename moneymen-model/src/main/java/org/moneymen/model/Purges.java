@@ -153,9 +153,7 @@ final class Purges {
         double taken = 0;
         for (Account a : o.knownAccounts) {
             if (!a.lost && a.balanceUsd > 0) {
-                double t = a.balanceUsd * response.fleeTakeShare();
-                a.balanceUsd -= t;
-                taken += t;
+                taken += a.take(response.fleeTakeShare(), null);
             }
         }
         o.savingsUsd += taken;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.moneymen.kernel.RandomStreams;
 import org.moneymen.kernel.Scheduler;
 import org.moneymen.model.config.ApprovalStep;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.config.Scenario;
 
 /** The state of one run: entities, clock, random streams, the event log and this month's counters. */

@@ -1,7 +1,7 @@
 package org.moneymen.io.story;
 
 import java.time.LocalDate;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.DealStop;
 import org.moneymen.model.EventCause;
 import org.moneymen.model.EventType;

@@ -3,7 +3,7 @@ package org.moneymen.io.story;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.Entity.OfficialEntity;
 import org.moneymen.model.Rank;
 import org.moneymen.model.RecallCause;
