@@ -225,9 +225,25 @@ final class Deals {
         world.emit(EventType.DEAL_COLLAPSED, d, why, null);
     }
 
+    /** A deal's revenue changed: its post's run rate follows (a disputed deal counts as bringing nothing). */
+    void revalue(Deal d) {
+        d.company.revalueDeal(d, d.disputed ? 0 : d.monthlyRevenueUsd(), stateShare);
+    }
+
+    /** A dispute ends: the deal earns again from today. */
+    void endDispute(Deal d) {
+        d.disputed = false;
+        world.dealsInDispute--;
+        revalue(d);
+    }
+
     private void finish(Deal d, DealState state) {
         if (d.state == DealState.IN_APPROVAL) {
             world.dealsInApproval--;
+        }
+        if (d.disputed) {
+            d.disputed = false; // a deal that ends or collapses in a dispute leaves it
+            world.dealsInDispute--;
         }
         if (d.activeIndex >= 0) {
             int i = d.activeIndex;

@@ -24,6 +24,9 @@ final class Earning {
             return;
         }
         d.accruedUntil = to;
+        if (d.disputed) {
+            return; // suspended: the days pass without revenue
+        }
         double revenue = d.dailyRevenueUsd * days;
         world.add(Column.REVENUE_USD, revenue);
         Official holder = d.company.posts[d.slot];

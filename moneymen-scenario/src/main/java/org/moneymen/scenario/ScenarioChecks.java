@@ -126,6 +126,7 @@ final class ScenarioChecks {
                 checkOrgan(at + ".successor", purge.successor(), organs);
             }
             checkHeir(at, purge, s, organs);
+            checkReinterpretation(at + ".reinterpretation", purge.reinterpretation());
         }
         checkDurations("deals.major_city", s.deals().majorCity());
         checkDurations("deals.border", s.deals().border());
@@ -157,6 +158,18 @@ final class ScenarioChecks {
         if (d.durationMinMonths() > d.durationMaxMonths()) {
             problem(path + ".duration_min_months", "is " + d.durationMinMonths() + ", above duration_max_months ("
                     + d.durationMaxMonths() + "); the shortest deal cannot be longer than the longest");
+        }
+    }
+
+    private void checkReinterpretation(String at, org.moneymen.model.config.ReinterpretParams r) {
+        double sum = r.renegotiateProbability() + r.disputeProbability() + r.cancelProbability();
+        if (sum > 1 + 1e-12) {
+            problem(at, "renegotiate_probability + dispute_probability + cancel_probability"
+                    + " is " + sum + ", above 1; they are the chances of exclusive outcomes (the rest are kept)");
+        }
+        if (r.disputeMinMonths() > r.disputeMaxMonths()) {
+            problem(at + ".dispute_min_months", "is " + r.disputeMinMonths() + ", above dispute_max_months ("
+                    + r.disputeMaxMonths() + "); the shortest dispute cannot be longer than the longest");
         }
     }
 

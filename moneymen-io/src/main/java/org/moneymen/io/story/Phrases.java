@@ -62,6 +62,8 @@ public final class Phrases {
             case BEYOND_LIQUIDITY -> "it was beyond the counterpart's liquid assets";
             case REFUSED -> "an organ refused it";
             case REFUSED_BY_RIVAL -> "a rival of his patron organ refused it";
+            case REINTERPRETED -> "it was re-examined after the purge and cancelled";
+            case DISPUTE_UNRESOLVED -> "the dispute with the counterpart after the purge was never settled";
         };
     }
 
