@@ -52,7 +52,16 @@ public enum Column {
     APPROVAL_REJECTIONS_PLANNING(Unit.COUNT, "Deals refused an import-export licence by the State Planning Commission in the month"),
     COUNTERPART_WILLINGNESS(Unit.RATIO, "Counterparts' mean willingness to sign new MOUs (1 = normal; falls after a purge)"),
     CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)"),
-    POSTINGS_ENDED(Unit.COUNT, "Postings that ended in the month, for any cause (a relocation moves a posting and is not counted)");
+    POSTINGS_ENDED(Unit.COUNT, "Postings that ended in the month, for any cause (a relocation moves a posting and is not counted)"),
+    OFFICE39_INFLOW_USD_COAL(Unit.USD, "Office No. 39's inflow in the month that coal deals paid into the accounts"),
+    OFFICE39_INFLOW_USD_MINERALS(Unit.USD, "The same from deals in other minerals"),
+    OFFICE39_INFLOW_USD_SEAFOOD(Unit.USD, "The same from seafood deals"),
+    OFFICE39_INFLOW_USD_TEXTILES(Unit.USD, "The same from textile deals"),
+    OFFICE39_INFLOW_USD_LAND(Unit.USD, "The same from land and zone leases"),
+    OFFICE39_INFLOW_USD_MACHINERY(Unit.USD, "The same from machinery deals"),
+    DEALS_RENEGOTIATED(Unit.COUNT, "Running deals renegotiated at a lower margin in the month after a purge"),
+    DEALS_DISPUTED(Unit.COUNT, "Running deals disputed (suspended, earning nothing) in the month after a purge"),
+    DEALS_IN_DISPUTE(Unit.COUNT, "Signed or active deals suspended in a dispute at the month's end");
 
     /** What a column's numbers are. */
     public enum Unit { USD, RMB, KRW, COUNT, RATIO, DAYS }
@@ -85,6 +94,11 @@ public enum Column {
         return Lookup.REJECTIONS[step.ordinal()];
     }
 
+    /** The column of Office No. 39's inflow from deals in a commodity. */
+    public static Column inflowOf(org.moneymen.model.config.Commodity c) {
+        return Lookup.INFLOW[c.ordinal()];
+    }
+
     /** The column counting recalls for a cause. */
     public static Column recallsFor(RecallCause cause) {
         return Lookup.RECALLS[cause.ordinal()];
@@ -96,6 +110,8 @@ public enum Column {
                 .map(s -> valueOf("APPROVAL_REJECTIONS_" + s.name())).toArray(Column[]::new);
         static final Column[] RECALLS = java.util.Arrays.stream(RecallCause.values())
                 .map(c -> valueOf("RECALLS_" + c.name())).toArray(Column[]::new);
+        static final Column[] INFLOW = java.util.Arrays.stream(org.moneymen.model.config.Commodity.values())
+                .map(c -> valueOf("OFFICE39_INFLOW_USD_" + c.name())).toArray(Column[]::new);
     }
 
     /** Whether the column is a monthly flow (summed over months for totals) rather than a level. */
@@ -103,7 +119,7 @@ public enum Column {
         return switch (this) {
             case OFFICIALS_POSTED, POSTS_VACANT, DEALS_ACTIVE, DEALS_IN_APPROVAL, ACCOUNT_BALANCES_USD,
                     MEAN_PERFORMANCE_RATIO, MEAN_AIM, OFFICIALS_HIDING, APPROVAL_LEAD_TIME_DAYS, APPROVAL_QUEUE,
-                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION -> false;
+                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION, DEALS_IN_DISPUTE -> false;
             default -> true;
         };
     }

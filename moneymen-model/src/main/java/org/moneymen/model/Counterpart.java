@@ -1,5 +1,7 @@
 package org.moneymen.model;
 
+import org.moneymen.model.config.Commodity;
+
 /** A Chinese (or other) trader: assets, liquidity and scope of business. */
 public final class Counterpart {
     private final int id;
@@ -8,7 +10,7 @@ public final class Counterpart {
     final double liquidity;
     /** The goods it deals in (its scope of business), one bit per commodity (millions of traders in a world run). */
     private final int scopeBits;
-    /** The goods of its station within its scope, in the station's order (made once). */
+    /** The goods within its scope (all traded at its station), in enum order (made once per distinct scope). */
     final java.util.List<Commodity> scopedGoods;
 
     Counterpart(int id, City city, double assetsUsd, double liquidity, java.util.EnumSet<Commodity> scope) {
@@ -17,17 +19,12 @@ public final class Counterpart {
         this.assetsUsd = assetsUsd;
         this.liquidity = liquidity;
         this.scopeBits = bits(scope);
-        this.scopedGoods = SCOPED.computeIfAbsent(key(city.kind(), scope),
-                k -> Commodity.tradedAt(city.kind()).stream().filter(scope::contains).toList());
+        this.scopedGoods = SCOPED.computeIfAbsent(scopeBits, k -> java.util.List.copyOf(scope));
     }
 
     /** The few distinct in-scope goods lists, shared by all counterparts (millions in a world-sized network). */
     private static final java.util.concurrent.ConcurrentHashMap<Integer, java.util.List<Commodity>> SCOPED =
             new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static int key(org.moneymen.model.config.StationKind kind, java.util.EnumSet<Commodity> scope) {
-        return kind.ordinal() << 16 | bits(scope);
-    }
 
     private static int bits(java.util.EnumSet<Commodity> scope) {
         int bits = 0;

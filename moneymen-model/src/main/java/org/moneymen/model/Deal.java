@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import org.moneymen.kernel.EventHandle;
+import org.moneymen.model.config.Commodity;
 
 /** An MOU between a company and a counterpart: value, revenue while active, and the official who made it. */
 public final class Deal {
@@ -12,11 +13,14 @@ public final class Deal {
     final Commodity commodity;
     final double valueUsd;
     final int durationMonths;
-    final double dailyRevenueUsd;
+    /** Revenue per day while active, in USD (lowered when the deal is renegotiated after a purge). */
+    double dailyRevenueUsd;
     final Account account;
     /** The account its revenue is paid into: its own, or another of the company's once its own is lost. */
     Account payInto;
     DealState state = DealState.IN_APPROVAL;
+    /** Whether it is suspended in a dispute after a purge: its days pass without revenue until the dispute ends. */
+    boolean disputed;
     /** Day the MOU was signed. */
     int signedDay;
     /** Whether it is on the approval chain (its pending event then belongs to the chain, which frees the organ). */

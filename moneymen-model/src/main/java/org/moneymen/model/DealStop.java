@@ -13,7 +13,11 @@ public enum DealStop implements EventCause {
     /** An organ that is a rival of the company's patron refused it. */
     REFUSED_BY_RIVAL,
     /** The official who made it left: it rested on his relationships. */
-    MAKER_LEFT;
+    MAKER_LEFT,
+    /** Cancelled when re-examined after a purge of the patron whose lines of business it was in. */
+    REINTERPRETED,
+    /** Lost at the end of a dispute after a purge. */
+    DISPUTE_UNRESOLVED;
 
     @Override
     public String label() {

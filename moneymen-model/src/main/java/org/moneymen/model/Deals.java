@@ -2,6 +2,8 @@ package org.moneymen.model;
 
 import java.util.List;
 import org.moneymen.kernel.Draws;
+import org.moneymen.model.config.Commodity;
+import org.moneymen.model.config.CommodityMix;
 import org.moneymen.model.config.DealParams;
 import org.moneymen.model.config.StationDeals;
 
@@ -18,6 +20,8 @@ final class Deals {
     private ApprovalChain chain;
     /** Expected monthly state revenue of one deal, by station kind (computed once: it is the same every month). */
     private final double[] expectedByKind;
+    /** The goods traded at each station kind (share above 0), in enum order (computed once). */
+    private final List<List<Commodity>> tradedByKind;
 
     Deals(World world, Earning earning, Adaptation adaptation) {
         this.world = world;
@@ -27,9 +31,12 @@ final class Deals {
         this.stateShare = 1 - world.scenario.earning().personalShare();
         var kinds = org.moneymen.model.config.StationKind.values();
         this.expectedByKind = new double[kinds.length];
+        List<List<Commodity>> traded = new java.util.ArrayList<>();
         for (var k : kinds) {
             expectedByKind[k.ordinal()] = expectedMonthlyStateRevenue(params.at(k));
+            traded.add(params.at(k).commodities().traded());
         }
+        this.tradedByKind = List.copyOf(traded);
     }
 
     /** Connects the approval chain new deals pass. */
@@ -89,7 +96,7 @@ final class Deals {
     double expectedMonthlyStateRevenue(StationDeals sd) {
         double meanValue = sd.valueMedianUsd() * StrictMath.exp(sd.valueSigma() * sd.valueSigma() / 2);
         double meanDuration = (sd.durationMinMonths() + sd.durationMaxMonths()) / 2.0;
-        return meanValue * sd.marginShare() / meanDuration * stateShare;
+        return meanValue * sd.meanMarginShare() / meanDuration * stateShare;
     }
 
     private void search(Official o, StationDeals sd) {
@@ -156,17 +163,19 @@ final class Deals {
         var rng = o.rng(Source.DEALS);
         double value = Draws.lognormal(rng, sd.valueMedianUsd(), sd.valueSigma());
         int duration = Draws.uniformInt(rng, sd.durationMinMonths(), Math.max(sd.durationMinMonths(), sd.durationMaxMonths()));
-        List<Commodity> goods = Commodity.tradedAt(o.company.city().kind());
+        // Drawn by share: among the counterpart's goods when the official proposes within its scope, else among the
+        // station's (which may fall outside the counterpart's scope and fail the feasibility review).
+        CommodityMix mix = sd.commodities();
         List<Commodity> scoped = c.scopedGoods;
         Commodity commodity = !scoped.isEmpty() && Draws.chance(rng, params.scopeMatch())
-                ? scoped.get(rng.nextInt(scoped.size())) : goods.get(rng.nextInt(goods.size()));
+                ? mix.draw(rng, scoped) : mix.draw(rng, tradedByKind.get(o.company.city().kind().ordinal()));
         TradeCompany company = o.company;
         Account account = company.nextAccount();
         if (account == null) {
             account = Staffing.openAccount(world, company);
         }
         Deal d = new Deal(world.nextDealId++, company, o.slot, o, c, commodity, value, duration,
-                value * sd.marginShare() / duration, account);
+                value * mix.at(commodity).marginShare() / duration, account);
         o.addCapital(c, 1.0);
         company.addDeal(d, stateShare);
         world.entities.deal(d);
@@ -216,9 +225,25 @@ final class Deals {
         world.emit(EventType.DEAL_COLLAPSED, d, why, null);
     }
 
+    /** A deal's revenue changed: its post's run rate follows (a disputed deal counts as bringing nothing). */
+    void revalue(Deal d) {
+        d.company.revalueDeal(d, d.disputed ? 0 : d.monthlyRevenueUsd(), stateShare);
+    }
+
+    /** A dispute ends: the deal earns again from today. */
+    void endDispute(Deal d) {
+        d.disputed = false;
+        world.dealsInDispute--;
+        revalue(d);
+    }
+
     private void finish(Deal d, DealState state) {
         if (d.state == DealState.IN_APPROVAL) {
             world.dealsInApproval--;
+        }
+        if (d.disputed) {
+            d.disputed = false; // a deal that ends or collapses in a dispute leaves it
+            world.dealsInDispute--;
         }
         if (d.activeIndex >= 0) {
             int i = d.activeIndex;

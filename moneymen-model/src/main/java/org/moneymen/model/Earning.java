@@ -1,5 +1,6 @@
 package org.moneymen.model;
 
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.config.EarningParams;
 
 /** Process 2, earning and remitting: active deals earn daily into accounts; accounts remit monthly to Office No. 39. */
@@ -23,6 +24,9 @@ final class Earning {
             return;
         }
         d.accruedUntil = to;
+        if (d.disputed) {
+            return; // suspended: the days pass without revenue
+        }
         double revenue = d.dailyRevenueUsd * days;
         world.add(Column.REVENUE_USD, revenue);
         Official holder = d.company.posts[d.slot];
@@ -35,7 +39,7 @@ final class Earning {
             holder.earnedTotalUsd += state;
             world.add(Column.PERSONAL_SHARE_USD, personal);
         }
-        accountFor(d).balanceUsd += state;
+        accountFor(d).credit(d.commodity, state);
     }
 
     /** Credits every active deal up to a day. */
@@ -45,19 +49,21 @@ final class Earning {
         }
     }
 
-    /** Sends each account's remit share to Office No. 39. */
+    /** Sends each account's remit share to Office No. 39, followed by commodity from the deals that paid it in. */
     void remit() {
         double total = 0;
+        double[] byCommodity = new double[Commodity.values().length];
         for (TradeCompany c : world.companies) {
             for (Account a : c.accounts) {
                 if (!a.lost) {
-                    double amount = a.balanceUsd * params.remitShare();
-                    a.balanceUsd -= amount;
-                    total += amount;
+                    total += a.take(params.remitShare(), byCommodity);
                 }
             }
         }
         world.add(Column.OFFICE39_INFLOW_USD, total);
+        for (Commodity g : Commodity.values()) {
+            world.add(Column.inflowOf(g), byCommodity[g.ordinal()]);
+        }
     }
 
     /** Money held in accounts not lost. */

@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import java.util.List;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.config.OrganKind;
 import org.moneymen.model.config.StationKind;
 

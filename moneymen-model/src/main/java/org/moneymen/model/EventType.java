@@ -36,7 +36,13 @@ public enum EventType {
     /** An arrest squad arrived in a city ({@code detail}: the city). */
     SQUAD_ARRIVED,
     /** A company passed to another patron organ ({@code detail}: the new organ). */
-    COMPANY_TRANSFERRED;
+    COMPANY_TRANSFERRED,
+    /** A running deal was renegotiated at a lower margin after a purge ({@code commodity}: its goods). */
+    DEAL_RENEGOTIATED,
+    /** A running deal was disputed after a purge: suspended for {@code days} days ({@code commodity}: its goods). */
+    DEAL_DISPUTED,
+    /** A disputed deal was settled and earns again. */
+    DEAL_RESUMED;
 
     private static final java.util.Map<String, EventType> BY_LABEL = new java.util.HashMap<>();
 

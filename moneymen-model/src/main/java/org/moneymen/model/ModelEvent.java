@@ -1,6 +1,7 @@
 package org.moneymen.model;
 
 import org.moneymen.model.config.ApprovalStep;
+import org.moneymen.model.config.Commodity;
 
 /**
  * One entry of the event log, with every fact a reader needs as a typed field (nothing is parsed back from words).
@@ -22,8 +23,8 @@ import org.moneymen.model.config.ApprovalStep;
  * @param city the city (posted to, moved to, hiding in, a squad arrived in), by id
  * @param organ the organ (that reported; a company's new patron), by id
  * @param familyAtHome whether the official's family is held at home (summons and return)
- * @param commodity the deal's goods (when signed)
- * @param days a number of days (until a replacement arrives)
+ * @param commodity the deal's goods (when signed, and when re-examined after a purge)
+ * @param days a number of days (until a replacement arrives; a dispute's length)
  * @param detail words for a person: who was purged, which defection became known
  */
 public record ModelEvent(int day, EventType type, int official, int company, int counterpart, int deal, int account,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.moneymen.kernel.Draws;
 import org.moneymen.model.config.CitySpec;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.config.CompanySpec;
 import org.moneymen.model.config.OrganSpec;
 import org.moneymen.model.config.PatronSpec;
@@ -55,7 +56,7 @@ final class NetworkBuilder {
                 var rng = world.streams.stream("counterpart", id);
                 double assets = Draws.lognormal(rng, 20 * s.deals().at(spec.kind()).valueMedianUsd(), 1.0);
                 java.util.EnumSet<Commodity> scope = java.util.EnumSet.noneOf(Commodity.class);
-                List<Commodity> goods = Commodity.tradedAt(spec.kind());
+                List<Commodity> goods = s.deals().at(spec.kind()).commodities().traded();
                 for (Commodity g : goods) {
                     if (Draws.chance(rng, s.deals().scopeShare())) {
                         scope.add(g);

@@ -35,6 +35,16 @@ final class PostDeals {
         }
     }
 
+    /** Sets a deal's monthly revenue again (after a renegotiation; 0 while it is disputed). */
+    void revalue(Deal d, double monthly) {
+        for (int i = 0; i < size; i++) {
+            if (deals[i] == d) {
+                monthlyUsd[i] = monthly;
+                return;
+            }
+        }
+    }
+
     /** The post's monthly revenue for the state, in USD: each deal's monthly revenue times the state's share. */
     double runRateUsd(double stateShare) {
         double sum = 0;

@@ -15,35 +15,41 @@ import org.moneymen.model.config.ResponseParams;
  * Process 5, the purge: a patron person or organ falls on a date. Officials tied to it are summoned; the offices
  * are sealed and their other staff called home; arrest squads go to the cities with the most summoned officials;
  * each summoned official returns, hides, defects or flees with funds ({@link PurgeChoice}); squads find hidden
- * officials over time; the fallen patron's companies pass to other organs; counterparts grow wary.
+ * officials over time; the fallen patron's companies pass to other organs; counterparts grow wary; running deals in
+ * the fallen patron's lines of business are re-examined ({@link Reinterpretation}).
  */
 final class Purges {
     private final World world;
     private final Staffing staffing;
     private final Rivalry rivalry;
     private final ResponseParams response;
+    private final Reinterpretation reinterpretation;
     private final List<ArrestSquad> squads = new ArrayList<>();
     private final List<Official> hiding = new ArrayList<>();
     private final Map<Official, PurgeSpec> summonedBy = new LinkedHashMap<>();
 
-    Purges(World world, Staffing staffing, Rivalry rivalry) {
+    Purges(World world, Staffing staffing, Rivalry rivalry, Reinterpretation reinterpretation) {
         this.world = world;
         this.staffing = staffing;
         this.rivalry = rivalry;
+        this.reinterpretation = reinterpretation;
         this.response = world.scenario.response();
     }
 
     /** Schedules each purge of the scenario that falls within the run. */
     void schedule() {
-        for (PurgeSpec spec : world.scenario.purges()) {
+        List<PurgeSpec> specs = world.scenario.purges();
+        for (int i = 0; i < specs.size(); i++) {
+            PurgeSpec spec = specs.get(i);
+            int index = i;
             int day = world.scheduler.calendar().day(spec.date());
             if (day >= world.recordStartDay) {
-                world.scheduler.at(day, World.P_PURGE, () -> purge(spec));
+                world.scheduler.at(day, World.P_PURGE, () -> purge(spec, index));
             }
         }
     }
 
-    private void purge(PurgeSpec spec) {
+    private void purge(PurgeSpec spec, int index) {
         Patron person = spec.patron() == null ? null : world.patron(spec.patron());
         Organ organ = spec.organ() != null ? world.organ(spec.organ()) : person.organ();
         world.emitGlobal(EventType.PURGE, null, spec.description() != null ? spec.description()
@@ -60,6 +66,7 @@ final class Purges {
             }
         }
         world.chill.add(world.now(), cities, spec.chillDepth(), spec.chillHalfLifeMonths(), spec.chillElsewhere());
+        reinterpretation.start(spec, index, new java.util.HashSet<>(fallen));
         for (TradeCompany c : fallen) {
             for (Official o : c.staffOnPost()) {
                 double p = spec.summonBase() + (1 - spec.summonBase()) * o.tie;
@@ -153,9 +160,7 @@ final class Purges {
         double taken = 0;
         for (Account a : o.knownAccounts) {
             if (!a.lost && a.balanceUsd > 0) {
-                double t = a.balanceUsd * response.fleeTakeShare();
-                a.balanceUsd -= t;
-                taken += t;
+                taken += a.take(response.fleeTakeShare(), null);
             }
         }
         o.savingsUsd += taken;

@@ -95,6 +95,7 @@ final class Recorder implements MonthProcess {
         set(v, Column.OFFICE39_INFLOW_KRW, v[Column.OFFICE39_INFLOW_USD.ordinal()] * s.rates().krwPerUsd());
         set(v, Column.DEALS_ACTIVE, world.activeDeals.size());
         set(v, Column.DEALS_IN_APPROVAL, world.dealsInApproval);
+        set(v, Column.DEALS_IN_DISPUTE, world.dealsInDispute);
         set(v, Column.ACCOUNT_BALANCES_USD, earning.balances());
         set(v, Column.OFFICIALS_HIDING, purges.hidingCount());
         set(v, Column.APPROVAL_LEAD_TIME_DAYS, chain.takeMonthLeadTime());

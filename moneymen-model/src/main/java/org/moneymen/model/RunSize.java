@@ -53,7 +53,7 @@ public record RunSize(long posts, long counterparts, long deals, long months) {
     private static double dealsPerPost(Scenario s, StationDeals sd, double quotaUsd) {
         double meanValue = sd.valueMedianUsd() * Math.exp(sd.valueSigma() * sd.valueSigma() / 2);
         double meanMonths = (sd.durationMinMonths() + sd.durationMaxMonths()) / 2.0;
-        double perDeal = Math.max(1e-9, meanValue * sd.marginShare() / meanMonths);
+        double perDeal = Math.max(1e-9, meanValue * sd.meanMarginShare() / meanMonths);
         double sign = (s.deals().signProbabilityStranger() + s.deals().signProbabilityKnown()) / 2;
         double most = sd.searchesPerMonth() * 2 * sign * meanMonths;
         return Math.min(most, 1.5 * quotaUsd / 12 / perDeal);

@@ -32,7 +32,7 @@ public final class Simulation {
         QuotaReview review = new QuotaReview(world, staffing, adaptation);
         this.chain = new ApprovalChain(world, deals);
         this.rivalry = new Rivalry(world, staffing);
-        this.purges = new Purges(world, staffing, rivalry);
+        this.purges = new Purges(world, staffing, rivalry, new Reinterpretation(world, deals, earning));
         this.recorder = new Recorder(world, earning, purges, chain, rivalry, adaptation);
         deals.useChain(chain);
         // The order of the month's close, declared once (docs/ODD.md section 3 mirrors it).

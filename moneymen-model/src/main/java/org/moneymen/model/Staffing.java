@@ -207,7 +207,7 @@ final class Staffing {
         world.count(Column.ACCOUNTS_LOST);
         world.add(Column.ACCOUNTS_LOST_USD, a.balanceUsd);
         world.emit(EventType.ACCOUNT_LOST, a, lastKnower);
-        a.balanceUsd = 0;
+        a.empty();
     }
 
     private void scheduleReplacement(TradeCompany c, int slot, Official leaving) {

@@ -123,6 +123,12 @@ public final class TradeCompany {
         runRateUsd[d.slot] = postDeals[d.slot].runRateUsd(stateShare);
     }
 
+    /** A deal's revenue changed (renegotiated, disputed, resumed): the post's run rate is summed again. */
+    void revalueDeal(Deal d, double monthly, double stateShare) {
+        postDeals[d.slot].revalue(d, monthly);
+        runRateUsd[d.slot] = postDeals[d.slot].runRateUsd(stateShare);
+    }
+
     /** The account the next revenue goes to (round robin over accounts not lost), or null if all are lost. */
     Account nextAccount() {
         for (int i = 0; i < accounts.size(); i++) {

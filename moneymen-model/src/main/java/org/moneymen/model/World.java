@@ -5,6 +5,7 @@ import java.util.List;
 import org.moneymen.kernel.RandomStreams;
 import org.moneymen.kernel.Scheduler;
 import org.moneymen.model.config.ApprovalStep;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.config.Scenario;
 
 /** The state of one run: entities, clock, random streams, the event log and this month's counters. */
@@ -38,6 +39,8 @@ public final class World {
     /** The network's entities as they are created (written out from the recorded period's start). */
     final NetworkLog entities;
     int dealsInApproval;
+    /** Running deals (signed or active) suspended in a dispute after a purge. */
+    int dealsInDispute;
     /** Officials in post now (kept by {@link #setPost}). */
     int postedCount;
     /** Posts of all companies, filled or not (fixed once the network is built). */
@@ -180,6 +183,14 @@ public final class World {
             send(d.maker.id(), d.company.id(), type, d.counterpart.id(), d.id(), d.account == null ? -1
                     : d.account.id(), -1, d.valueUsd, Double.NaN, cause, step, -1, null, null,
                     type == EventType.DEAL_SIGNED ? d.commodity : null, -1, null);
+        }
+    }
+
+    /** Logs a re-examination of a deal after a purge, with its goods and (for a dispute) the days it is suspended. */
+    void emitReexamined(EventType type, Deal d, int days) {
+        if (logging) {
+            send(d.maker.id(), d.company.id(), type, d.counterpart.id(), d.id(), d.account == null ? -1
+                    : d.account.id(), -1, d.valueUsd, Double.NaN, null, null, -1, null, null, d.commodity, days, null);
         }
     }
 

@@ -126,10 +126,14 @@ final class ScenarioChecks {
                 checkOrgan(at + ".successor", purge.successor(), organs);
             }
             checkHeir(at, purge, s, organs);
+            checkReinterpretation(at + ".reinterpretation", purge.reinterpretation());
         }
         checkDurations("deals.major_city", s.deals().majorCity());
         checkDurations("deals.border", s.deals().border());
         checkDurations("deals.europe", s.deals().europe());
+        checkGoods("deals.major_city", s.deals().majorCity());
+        checkGoods("deals.border", s.deals().border());
+        checkGoods("deals.europe", s.deals().europe());
         if (s.deals().signProbabilityKnown() < s.deals().signProbabilityStranger()) {
             problem("deals.sign_probability_known", "is below sign_probability_stranger ("
                     + s.deals().signProbabilityStranger() + "); a known official cannot be less trusted than a stranger");
@@ -154,6 +158,27 @@ final class ScenarioChecks {
         if (d.durationMinMonths() > d.durationMaxMonths()) {
             problem(path + ".duration_min_months", "is " + d.durationMinMonths() + ", above duration_max_months ("
                     + d.durationMaxMonths() + "); the shortest deal cannot be longer than the longest");
+        }
+    }
+
+    private void checkReinterpretation(String at, org.moneymen.model.config.ReinterpretParams r) {
+        double sum = r.renegotiateProbability() + r.disputeProbability() + r.cancelProbability();
+        if (sum > 1 + 1e-12) {
+            problem(at, "renegotiate_probability + dispute_probability + cancel_probability"
+                    + " is " + sum + ", above 1; they are the chances of exclusive outcomes (the rest are kept)");
+        }
+        if (r.disputeMinMonths() > r.disputeMaxMonths()) {
+            problem(at + ".dispute_min_months", "is " + r.disputeMinMonths() + ", above dispute_max_months ("
+                    + r.disputeMaxMonths() + "); the shortest dispute cannot be longer than the longest");
+        }
+    }
+
+    private void checkGoods(String path, StationDeals d) {
+        if (d.commodities().totalShare() <= 0) {
+            problem(path + ".commodities", "gives every commodity a share of 0; a station trades something: give at"
+                    + " least one of " + java.util.Arrays.stream(org.moneymen.model.config.Commodity.values())
+                    .map(org.moneymen.model.config.Commodity::label).collect(java.util.stream.Collectors.joining(", "))
+                    + " a share above 0");
         }
     }
 

@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.EventCause;
 import org.moneymen.model.EventType;
 import org.moneymen.model.config.ApprovalStep;

@@ -1,7 +1,7 @@
 package org.moneymen.io.story;
 
 import java.time.LocalDate;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.DealStop;
 import org.moneymen.model.EventCause;
 import org.moneymen.model.EventType;
@@ -33,8 +33,8 @@ import org.moneymen.model.config.ApprovalStep;
  * @param city the city (posted to, moved to, hiding in, a squad arrived in), by id
  * @param organ the organ (that reported; a company's new patron), by id
  * @param familyAtHome whether the official's family is held at home (summons and return)
- * @param commodity the deal's goods (when signed)
- * @param days a number of days (until a replacement arrives)
+ * @param commodity the deal's goods (when signed, and when re-examined after a purge)
+ * @param days a number of days (until a replacement arrives; a dispute's length)
  * @param detail words for a person: who was purged, which defection became known
  */
 public record LoggedEvent(long line, int day, LocalDate date, EventType type, int official, int company,

@@ -1,6 +1,6 @@
 package org.moneymen.io.story;
 
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.DealStop;
 import org.moneymen.model.InvestigationOutcome;
 import org.moneymen.model.RecallCause;
@@ -62,6 +62,8 @@ public final class Phrases {
             case BEYOND_LIQUIDITY -> "it was beyond the counterpart's liquid assets";
             case REFUSED -> "an organ refused it";
             case REFUSED_BY_RIVAL -> "a rival of his patron organ refused it";
+            case REINTERPRETED -> "it was re-examined after the purge and cancelled";
+            case DISPUTE_UNRESOLVED -> "the dispute with the counterpart after the purge was never settled";
         };
     }
 
@@ -95,8 +97,11 @@ public final class Phrases {
         return step == null ? "unknown step" : step.label().replace('_', ' ');
     }
 
-    /** Goods in words ("zone lease"). */
+    /** Goods in words ("land lease"). */
     static String goods(Commodity c) {
-        return c == null ? "unrecorded goods" : c.label().replace('_', ' ');
+        if (c == null) {
+            return "unrecorded goods";
+        }
+        return c == Commodity.LAND ? "land lease" : c.label().replace('_', ' ');
     }
 }

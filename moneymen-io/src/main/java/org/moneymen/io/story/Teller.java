@@ -3,7 +3,7 @@ package org.moneymen.io.story;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.Entity.OfficialEntity;
 import org.moneymen.model.Rank;
 import org.moneymen.model.RecallCause;
@@ -124,6 +124,7 @@ final class Teller {
                         + (e.counterpart() >= 0 ? ", with counterpart " + e.counterpart() : "") + ") collapsed: "
                         + Phrases.dealStop(e.dealStop()) + ".");
             }
+            case DEAL_RENEGOTIATED, DEAL_DISPUTED, DEAL_RESUMED -> reexamined(e);
             case REVIEWED -> reviewed(e);
             case PUNISHED -> {
                 if (e.day() != lastReviewDay) {
@@ -203,6 +204,21 @@ final class Teller {
                 + ")";
         lines.say(e.date(), (e.day() == 0 ? "In post in " + where + " when the run starts, as "
                 : "Posted to " + where + " as ") + post + ", quota " + Usd.format(quota) + " a year.");
+    }
+
+    /** A re-examination of one of his deals after a purge. */
+    private void reexamined(LoggedEvent e) {
+        if (e.commodity() != null) {
+            goodsOf.put(e.deal(), e.commodity());
+        }
+        String deal = "Deal " + e.deal() + " (" + Phrases.goods(e.commodity()) + ", worth " + Usd.format(e.usdOrZero())
+                + ")";
+        switch (e.type()) {
+            case DEAL_RENEGOTIATED -> lines.say(e.date(), deal + " renegotiated at a lower margin after the purge.");
+            case DEAL_DISPUTED -> lines.say(e.date(), deal + " re-examined after the purge and disputed with the counterpart"
+                    + (e.days() > 0 ? ", suspended for " + e.days() + " days" : "") + ".");
+            default -> lines.say(e.date(), deal + " settled; it earns again.");
+        }
     }
 
     private void reviewed(LoggedEvent e) {

@@ -41,6 +41,8 @@ final class RecountTest {
             Map.entry(EventType.DEAL_ENDED, List.of(Column.DEALS_ENDED)),
             Map.entry(EventType.DEAL_COLLAPSED, List.of(Column.DEALS_COLLAPSED)),
             Map.entry(EventType.DEAL_REJECTED, List.of(Column.DEALS_REJECTED)),
+            Map.entry(EventType.DEAL_RENEGOTIATED, List.of(Column.DEALS_RENEGOTIATED)),
+            Map.entry(EventType.DEAL_DISPUTED, List.of(Column.DEALS_DISPUTED)),
             Map.entry(EventType.ACCOUNT_LOST, List.of(Column.ACCOUNTS_LOST)),
             // A posting ends in exactly two ways: a recall, or a summons in a purge.
             Map.entry(EventType.RECALLED, List.of(Column.POSTINGS_ENDED)),

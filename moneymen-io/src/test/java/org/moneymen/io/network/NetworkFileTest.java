@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.Entity;
 import org.moneymen.model.Entity.CityEntity;
 import org.moneymen.model.Entity.CompanyEntity;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.moneymen.model.Commodity;
+import org.moneymen.model.config.Commodity;
 import org.moneymen.model.DealStop;
 import org.moneymen.model.EventType;
 import org.moneymen.model.RecallCause;
@@ -41,7 +41,7 @@ class EventLogTest {
                         + "\"cause\":\"refused_by_rival\",\"step\":\"trade_office\"}",
                 "",
                 "{\"day\":6,\"date\":\"2013-01-07\",\"type\":\"deal_signed\",\"official\":8,\"deal\":4,"
-                        + "\"commodity\":\"zone_lease\"}",
+                        + "\"commodity\":\"land\"}",
                 "{\"day\":7,\"date\":\"2013-01-08\",\"type\":\"summoned\",\"official\":9,\"family_at_home\":false}",
                 "{\"day\":8,\"date\":\"2013-01-09\",\"type\":\"defected\",\"official\":9,\"cause\":\"from_hiding\"}",
                 "{\"day\":9,\"date\":\"2013-01-10\",\"type\":\"company_transferred\",\"company\":5,\"organ\":\"gsd\"}",
@@ -62,7 +62,7 @@ class EventLogTest {
         assertThat(e.get(2).dealStop()).isEqualTo(DealStop.REFUSED_BY_RIVAL);
         assertThat(e.get(2).step()).isEqualTo(ApprovalStep.TRADE_OFFICE);
         assertThat(e.get(3).line()).as("blank lines still count").isEqualTo(5);
-        assertThat(e.get(3).commodity()).isEqualTo(Commodity.ZONE_LEASE);
+        assertThat(e.get(3).commodity()).isEqualTo(Commodity.LAND);
         assertThat(e.get(3).cause()).isNull();
         assertThat(e.get(4).familyAtHome()).isFalse();
         assertThat(e.get(5).route()).isEqualTo(Route.FROM_HIDING);

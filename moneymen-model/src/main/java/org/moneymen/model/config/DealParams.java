@@ -23,12 +23,26 @@ public record DealParams(
         @Doc(value = "Chance an official proposes goods within the counterpart's scope of business", unit = "probability")
         @Range(min = 0, max = 1) double scopeMatch) {
 
+    /** Big cities: coal first (the largest export), minerals, seafood, textiles, land and zone leases. */
+    private static final CommodityMix MAJOR_CITY_GOODS = new CommodityMix(trade(0.35, 0.25), trade(0.20, 0.30),
+            trade(0.15, 0.20), trade(0.20, 0.20), trade(0.10, 0.35), trade(0, 0.25));
+    /** The border provinces: coal, minerals, seafood and textiles; no land, no machinery. */
+    private static final CommodityMix BORDER_GOODS = new CommodityMix(trade(0.30, 0.20), trade(0.15, 0.22),
+            trade(0.30, 0.20), trade(0.25, 0.18), trade(0, 0.2), trade(0, 0.2));
+    /** Europe: machinery, textiles and minerals. */
+    private static final CommodityMix EUROPE_GOODS = new CommodityMix(trade(0, 0.25), trade(0.30, 0.28),
+            trade(0, 0.25), trade(0.30, 0.22), trade(0, 0.25), trade(0.40, 0.25));
+
+    private static CommodityTrade trade(double share, double margin) {
+        return new CommodityTrade(share, margin);
+    }
+
     /** Values for normal times; see docs/ODD.md for the reasons. */
     public static DealParams defaults() {
         return new DealParams(
-                new StationDeals(1.0, 2_000_000, 0.6, 12, 36, 0.25),
-                new StationDeals(3.0, 150_000, 0.6, 3, 12, 0.2),
-                new StationDeals(0.5, 800_000, 0.6, 6, 24, 0.25),
+                new StationDeals(1.0, 2_000_000, 0.6, 12, 36, MAJOR_CITY_GOODS),
+                new StationDeals(3.0, 150_000, 0.6, 3, 12, BORDER_GOODS),
+                new StationDeals(0.5, 800_000, 0.6, 6, 24, EUROPE_GOODS),
                 0.25, 0.7, 2.0, 30, 0.5, 0.6, 0.9);
     }
 

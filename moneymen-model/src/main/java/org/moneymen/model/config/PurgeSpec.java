@@ -28,11 +28,13 @@ public record PurgeSpec(
         @Doc(value = "Months for that fall to halve", unit = "months") @Range(min = 0.1, max = 1200) double chillHalfLifeMonths,
         @Doc(value = "Share of the chill felt in cities with no purged company", unit = "share") @Range(min = 0, max = 1)
         double chillElsewhere,
-        @Doc("The arrest squads") SquadParams squads) {
+        @Doc("The arrest squads") SquadParams squads,
+        @Doc("Running deals in the fallen patron's lines of business re-examined after the purge")
+        ReinterpretParams reinterpretation) {
 
     /** A template for list entries. */
     public static PurgeSpec defaults() {
         return new PurgeSpec(null, null, null, null, 0.5, 30, 14, true, null, 60, 0.0, 0.5, 9, 0.3,
-                SquadParams.defaults());
+                SquadParams.defaults(), ReinterpretParams.defaults());
     }
 }
