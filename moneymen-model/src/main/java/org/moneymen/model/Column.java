@@ -52,7 +52,8 @@ public enum Column {
     APPROVAL_REJECTIONS_PLANNING(Unit.COUNT, "Deals refused an import-export licence by the State Planning Commission in the month"),
     COUNTERPART_WILLINGNESS(Unit.RATIO, "Counterparts' mean willingness to sign new MOUs (1 = normal; falls after a purge)"),
     CENTRE_SUSPICION(Unit.RATIO, "The centre's suspicion of all officials abroad after defections (suspicion units)"),
-    POSTINGS_ENDED(Unit.COUNT, "Postings that ended in the month, for any cause (a relocation moves a posting and is not counted)");
+    POSTINGS_ENDED(Unit.COUNT, "Postings that ended in the month, for any cause (a relocation moves a posting and is not counted)"),
+    OFFICES_SEALED(Unit.COUNT, "Companies whose offices are sealed after a purge at the month's end (no post refilled, no new deal)");
 
     /** What a column's numbers are. */
     public enum Unit { USD, RMB, KRW, COUNT, RATIO, DAYS }
@@ -103,7 +104,7 @@ public enum Column {
         return switch (this) {
             case OFFICIALS_POSTED, POSTS_VACANT, DEALS_ACTIVE, DEALS_IN_APPROVAL, ACCOUNT_BALANCES_USD,
                     MEAN_PERFORMANCE_RATIO, MEAN_AIM, OFFICIALS_HIDING, APPROVAL_LEAD_TIME_DAYS, APPROVAL_QUEUE,
-                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION -> false;
+                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION, OFFICES_SEALED -> false;
             default -> true;
         };
     }

@@ -38,6 +38,8 @@ public final class World {
     /** The network's entities as they are created (written out from the recorded period's start). */
     final NetworkLog entities;
     int dealsInApproval;
+    /** Companies whose offices are sealed now (kept by {@link Staffing#seal}). */
+    int sealedOffices;
     /** Officials in post now (kept by {@link #setPost}). */
     int postedCount;
     /** Posts of all companies, filled or not (fixed once the network is built). */
