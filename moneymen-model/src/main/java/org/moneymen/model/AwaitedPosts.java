@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The posts that are vacant with a replacement on its way (where a relocated official can go), heads and staff apart,
- * in company order then slot order: counted and indexed in logarithmic time, so a relocation does not scan every
- * company. Positions number every post of the network, company by company.
+ * The posts that are vacant with a replacement on its way, in an office that is not sealed (where a relocated official
+ * can go), heads and staff apart, in company order then slot order: counted and indexed in logarithmic time, so a
+ * relocation does not scan every company. Positions number every post of the network, company by company.
  */
 final class AwaitedPosts {
     private final List<TradeCompany> companies;
@@ -43,11 +43,29 @@ final class AwaitedPosts {
             for (int s = 0; s < c.posts.length; s++) {
                 localIndex[offset[i] + s] = at[0];
                 cityPositions.get(c.city())[at[0]++] = offset[i] + s;
-                if (c.posts[s] == null && c.arrivals[s] != null) {
+                if (awaited(c, s)) {
                     set(c, s, 1);
                 }
             }
         }
+    }
+
+    /** Whether a post is awaited: vacant, its replacement on its way, its office not sealed. */
+    static boolean awaited(TradeCompany c, int slot) {
+        return c.posts[slot] == null && c.arrivals[slot] != null && !c.sealed;
+    }
+
+    /** A company's office is sealed (true) or reopens (false): its awaited posts leave the index or come back. */
+    void seal(TradeCompany c, boolean sealed) {
+        if (c.sealed == sealed) {
+            return;
+        }
+        for (int s = 0; s < c.posts.length; s++) {
+            if (c.posts[s] == null && c.arrivals[s] != null) {
+                set(c, s, sealed ? -1 : 1);
+            }
+        }
+        c.sealed = sealed;
     }
 
     /** A post starts waiting for its replacement (+1) or stops (-1). */

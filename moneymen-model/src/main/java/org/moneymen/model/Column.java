@@ -61,7 +61,8 @@ public enum Column {
     OFFICE39_INFLOW_USD_MACHINERY(Unit.USD, "The same from machinery deals"),
     DEALS_RENEGOTIATED(Unit.COUNT, "Running deals renegotiated at a lower margin in the month after a purge"),
     DEALS_DISPUTED(Unit.COUNT, "Running deals disputed (suspended, earning nothing) in the month after a purge"),
-    DEALS_IN_DISPUTE(Unit.COUNT, "Signed or active deals suspended in a dispute at the month's end");
+    DEALS_IN_DISPUTE(Unit.COUNT, "Signed or active deals suspended in a dispute at the month's end"),
+    OFFICES_SEALED(Unit.COUNT, "Companies whose offices are sealed after a purge at the month's end (no post refilled, no new deal)");
 
     /** What a column's numbers are. */
     public enum Unit { USD, RMB, KRW, COUNT, RATIO, DAYS }
@@ -119,7 +120,7 @@ public enum Column {
         return switch (this) {
             case OFFICIALS_POSTED, POSTS_VACANT, DEALS_ACTIVE, DEALS_IN_APPROVAL, ACCOUNT_BALANCES_USD,
                     MEAN_PERFORMANCE_RATIO, MEAN_AIM, OFFICIALS_HIDING, APPROVAL_LEAD_TIME_DAYS, APPROVAL_QUEUE,
-                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION, DEALS_IN_DISPUTE -> false;
+                    COUNTERPART_WILLINGNESS, CENTRE_SUSPICION, DEALS_IN_DISPUTE, OFFICES_SEALED -> false;
             default -> true;
         };
     }

@@ -74,8 +74,14 @@ final class Deals {
         };
     }
 
-    /** One official's monthly effort: searches to close the gap between its aim and its post's running revenue. */
+    /**
+     * One official's monthly effort: searches to close the gap between its aim and its post's running revenue. An
+     * official whose office is sealed after a purge makes none.
+     */
     void decide(Official o) {
+        if (o.company.sealed) {
+            return;
+        }
         StationDeals sd = params.at(o.company.city().kind());
         double runRate = o.company.runRateUsd[o.slot];
         double gap = adaptation.aim(o) * o.quotaUsd / 12.0 - runRate;

@@ -67,6 +67,12 @@ final class Purges {
         }
         world.chill.add(world.now(), cities, spec.chillDepth(), spec.chillHalfLifeMonths(), spec.chillElsewhere());
         reinterpretation.start(spec, index, new java.util.HashSet<>(fallen));
+        if (spec.sealOffices() && spec.sealMonths() > 0) {
+            int until = world.scheduler.calendar().day(world.today().plusMonths(spec.sealMonths()));
+            for (TradeCompany c : fallen) {
+                staffing.seal(c, until);
+            }
+        }
         for (TradeCompany c : fallen) {
             for (Official o : c.staffOnPost()) {
                 double p = spec.summonBase() + (1 - spec.summonBase()) * o.tie;

@@ -102,6 +102,7 @@ final class Recorder implements MonthProcess {
         set(v, Column.APPROVAL_QUEUE, chain.queued());
         set(v, Column.COUNTERPART_WILLINGNESS, world.chill.meanWillingness(world.cities, world.now()));
         set(v, Column.CENTRE_SUSPICION, rivalry.centreSuspicion(world.now()));
+        set(v, Column.OFFICES_SEALED, world.sealedOffices);
         double[] row = v.clone();
         Arrays.fill(v, 0);
         return row;

@@ -43,28 +43,31 @@ final class Rivalry implements MonthProcess {
         for (ShockSpec shock : world.scenario.shocks()) {
             int day = world.scheduler.calendar().day(shock.date());
             if (day >= world.recordStartDay) {
-                world.scheduler.at(day, World.P_PURGE, () -> defection(
-                        shock.description() == null ? "a defection abroad" : shock.description(), 1.0));
+                // A shock's size is its own, or by default one whole defection_shock.
+                double size = shock.suspicion() != null ? shock.suspicion() : params.defectionShock();
+                world.scheduler.at(day, World.P_PURGE, () -> raise(
+                        shock.description() == null ? "a defection abroad" : shock.description(), size));
             }
         }
     }
 
     /** A defection became known: the centre suspects every official abroad a little more. */
     void defection(String who) {
-        defection(who, 1 / world.scenario.scale());
+        raise(who, params.defectionShock() * (1 / world.scenario.scale()));
     }
 
     /**
-     * A defection became known, weighing {@code weight} times {@code rivalry.defection_shock}: a defection outside
-     * the network (a diplomat's) is one national event whatever the network's size, weight 1; one of the network's
-     * own officials weighs 1 / the scale {@code target_officials} gives, so a network k times larger, with k times
-     * as many defections, raises the centre's suspicion as the file's own network does (the same model at any size).
+     * A defection became known and adds {@code size} suspicion units at the centre: a defection outside the network
+     * (a diplomat's) is one national event whatever the network's size, its own {@code shocks[i].suspicion} or the
+     * whole {@code rivalry.defection_shock}; one of the network's own officials adds defection_shock / the scale
+     * {@code target_officials} gives, so a network k times larger, with k times as many defections, raises the
+     * centre's suspicion as the file's own network does (the same model at any size).
      */
-    void defection(String who, double weight) {
+    private void raise(String who, double size) {
         if (!params.enabled()) {
             return;
         }
-        centre = centreSuspicion(world.now()) + params.defectionShock() * weight;
+        centre = centreSuspicion(world.now()) + size;
         centreDay = world.now();
         world.emitGlobal(EventType.DEFECTION_SHOCK, null, who);
     }

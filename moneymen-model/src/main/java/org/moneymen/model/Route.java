@@ -2,7 +2,7 @@ package org.moneymen.model;
 
 import org.moneymen.model.config.Labels;
 
-/** How a summoned official came to defect or be arrested. */
+/** How an official came to defect or be arrested. */
 public enum Route implements EventCause {
     /** Defected when summoned, instead of going home. */
     WHEN_SUMMONED,
@@ -11,7 +11,9 @@ public enum Route implements EventCause {
     /** Seized by an arrest squad before he could choose. */
     SEIZED_BEFORE_CHOICE,
     /** Found in hiding by an arrest squad. */
-    FOUND_IN_HIDING;
+    FOUND_IN_HIDING,
+    /** Defected from his post in normal times, without being summoned. */
+    FROM_POST;
 
     @Override
     public String label() {

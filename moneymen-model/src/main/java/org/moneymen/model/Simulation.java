@@ -33,6 +33,7 @@ public final class Simulation {
         this.chain = new ApprovalChain(world, deals);
         this.rivalry = new Rivalry(world, staffing);
         this.purges = new Purges(world, staffing, rivalry, new Reinterpretation(world, deals, earning));
+        Defections defections = new Defections(world, staffing, rivalry);
         this.recorder = new Recorder(world, earning, purges, chain, rivalry, adaptation);
         deals.useChain(chain);
         // The order of the month's close, declared once (docs/ODD.md section 3 mirrors it).
@@ -42,6 +43,7 @@ public final class Simulation {
                 adaptation.beliefs(),
                 rivalry,
                 MonthProcess.whole("purges", c -> purges.month()),
+                MonthProcess.whole("defections", c -> defections.month()),
                 MonthProcess.whole("review", review::review),
                 recorder,
                 deals.effort()));

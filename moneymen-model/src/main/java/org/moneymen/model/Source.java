@@ -23,7 +23,9 @@ enum Source {
     /** Learning of success recalls in other cities. */
     ADAPTATION("official.adaptation"),
     /** The approval chain's examination of the deals it made: days at each step, refusals. */
-    APPROVAL("official.approval");
+    APPROVAL("official.approval"),
+    /** Defecting from the post in normal times, outside any purge (appended: the other streams' names are kept). */
+    DEFECTION("official.defection");
 
     static final Source[] ALL = values();
 

@@ -47,7 +47,7 @@ final class Staffing {
 
     /** Puts an official in a post, with the accounts it learns of and its term; tenure may start in the past. */
     void post(Official o, TradeCompany company, int slot, int postedDay) {
-        if (awaited != null && company.posts[slot] == null && company.arrivals[slot] != null) {
+        if (awaited != null && AwaitedPosts.awaited(company, slot)) {
             awaited.set(company, slot, -1);
         }
         world.setPost(company, slot, o);
@@ -214,15 +214,50 @@ final class Staffing {
         double delay = Draws.lognormal(leaving.rng(Source.STAFFING), params.vacancyDelayMedianDays(),
                 params.vacancyDelaySigma());
         int days = (int) Math.round(delay);
+        if (c.sealed) {
+            days = Math.max(days, c.sealedUntil - world.now()); // nobody is sent to a sealed office
+        }
         world.emitVacancy(leaving, days);
-        boolean wasAwaited = c.posts[slot] == null && c.arrivals[slot] != null;
-        c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> {
-            if (c.posts[slot] == null) {
-                post(recruit(c, slot), c, slot, world.now());
+        boolean wasAwaited = AwaitedPosts.awaited(c, slot);
+        c.arrivals[slot] = world.scheduler.in(days, World.P_ARRIVAL, () -> arrive(c, slot));
+        if (awaited != null && !wasAwaited && !c.sealed) {
+            awaited.set(c, slot, 1);
+        }
+    }
+
+    /** A replacement reaches its post; one bound for a sealed office waits until it reopens. */
+    private void arrive(TradeCompany c, int slot) {
+        if (c.sealed) {
+            c.arrivals[slot] = world.scheduler.at(Math.max(c.sealedUntil, world.now()), World.P_ARRIVAL,
+                    () -> arrive(c, slot));
+        } else if (c.posts[slot] == null) {
+            post(recruit(c, slot), c, slot, world.now());
+        }
+    }
+
+    /**
+     * A purge seals a company's office until a day: its posts are not refilled (replacements on their way wait, and
+     * no relocation goes there) and it makes no new deals; then it reopens and the replacements arrive.
+     */
+    void seal(TradeCompany c, int untilDay) {
+        if (!c.sealed) {
+            world.sealedOffices++;
+            setSealed(c, true);
+        }
+        c.sealedUntil = Math.max(c.sealedUntil, untilDay);
+        world.scheduler.at(untilDay, World.P_ARRIVAL, () -> {
+            if (c.sealed && world.now() >= c.sealedUntil) {
+                world.sealedOffices--;
+                setSealed(c, false);
             }
         });
-        if (awaited != null && !wasAwaited) {
-            awaited.set(c, slot, 1);
+    }
+
+    private void setSealed(TradeCompany c, boolean sealed) {
+        if (awaited != null) {
+            awaited.seal(c, sealed);
+        } else {
+            c.sealed = sealed;
         }
     }
 

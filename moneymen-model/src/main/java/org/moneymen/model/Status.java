@@ -12,7 +12,7 @@ public enum Status {
     SUMMONED,
     /** Gone to ground abroad after a summons. */
     HIDING,
-    /** Defected to another country. */
+    /** Defected to another country (from his post, when summoned, or from hiding). */
     DEFECTED,
     /** Fled with funds from the company's accounts. */
     FLED,
@@ -24,7 +24,7 @@ public enum Status {
     /** Whether an official in this status can move to another (a relocation stays posted). */
     public boolean canBecome(Status next) {
         return switch (this) {
-            case POSTED -> next == RECALLED || next == SUMMONED;
+            case POSTED -> next == RECALLED || next == SUMMONED || next == DEFECTED;
             case SUMMONED -> next == RETURNED || next == HIDING || next == DEFECTED || next == FLED || next == ARRESTED;
             case HIDING -> next == ARRESTED || next == DEFECTED;
             default -> false;

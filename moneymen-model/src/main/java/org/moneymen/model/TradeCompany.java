@@ -24,6 +24,9 @@ public final class TradeCompany {
     int nextAccount;
     /** How many officials each post has had (for the stream key of the next). */
     private final int[] holders;
+    /** Whether its office is sealed after a purge (no post refilled, no new deal), and the day it reopens. */
+    boolean sealed;
+    int sealedUntil;
     /** The company's stream for the organs' reports on it (made on first use). */
     java.util.random.RandomGenerator reportStream;
 

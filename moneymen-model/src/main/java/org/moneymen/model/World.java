@@ -41,6 +41,8 @@ public final class World {
     int dealsInApproval;
     /** Running deals (signed or active) suspended in a dispute after a purge. */
     int dealsInDispute;
+    /** Companies whose offices are sealed now (kept by {@link Staffing#seal}). */
+    int sealedOffices;
     /** Officials in post now (kept by {@link #setPost}). */
     int postedCount;
     /** Posts of all companies, filled or not (fixed once the network is built). */

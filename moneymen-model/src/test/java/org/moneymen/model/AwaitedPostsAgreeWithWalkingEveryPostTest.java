@@ -15,7 +15,7 @@ import org.quicktheories.core.Gen;
 /**
  * The awaited-posts index (Fenwick trees over the network's posts and each city's) answers every count and every
  * k-th post outside a city exactly as walking every post does, after any sequence of posts starting and stopping
- * to wait for their replacement, in companies of interleaved cities.
+ * to wait for their replacement and of offices sealed and reopened, in companies of interleaved cities.
  */
 final class AwaitedPostsAgreeWithWalkingEveryPostTest {
     /** Fixed so that a CI failure is the same failure on a developer's machine. */
@@ -23,12 +23,17 @@ final class AwaitedPostsAgreeWithWalkingEveryPostTest {
     private static final int OCCUPIED = 0;
     private static final int AWAITED = 1;
     private static final int VACANT = 2;
+    /** Not a post's state: the post's company's office is sealed, or reopens if it was. */
+    private static final int SEAL = 3;
 
     /** A company: its city (taken modulo the number of cities), its staff, and its posts' first states. */
     record Shape(int city, int staff, List<Integer> states) {
     }
 
-    /** A post (modulo the number of posts) moves to a state: occupied, awaited, or vacant with none on its way. */
+    /**
+     * A post (modulo the number of posts) moves to a state: occupied, awaited, or vacant with none on its way; or its
+     * company's office is sealed or reopens.
+     */
     record Change(int post, int state) {
     }
 
@@ -38,7 +43,7 @@ final class AwaitedPostsAgreeWithWalkingEveryPostTest {
     }
 
     private static Gen<List<Change>> changes() {
-        return lists().of(integers().between(0, 999).zip(integers().between(OCCUPIED, VACANT), Change::new))
+        return lists().of(integers().between(0, 999).zip(integers().between(OCCUPIED, SEAL), Change::new))
                 .ofSizeBetween(0, 60);
     }
 
@@ -76,6 +81,11 @@ final class AwaitedPostsAgreeWithWalkingEveryPostTest {
             Object[] post = posts.get(changes.get(i).post() % posts.size());
             TradeCompany c = (TradeCompany) post[0];
             int slot = (Integer) post[1];
+            if (changes.get(i).state() == SEAL) {
+                index.seal(c, !c.sealed); // as Staffing does when a purge seals an office and when it reopens
+                assertAgree(index, reference, withCompanies, "after change " + i + " " + changes.get(i));
+                continue;
+            }
             boolean was = awaited(c, slot);
             put(c, slot, changes.get(i).state());
             boolean is = awaited(c, slot);
@@ -87,7 +97,7 @@ final class AwaitedPostsAgreeWithWalkingEveryPostTest {
     }
 
     private static boolean awaited(TradeCompany c, int slot) {
-        return c.posts[slot] == null && c.arrivals[slot] != null;
+        return c.posts[slot] == null && c.arrivals[slot] != null && !c.sealed;
     }
 
     private static void put(TradeCompany c, int slot, int state) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The reference for {@link AwaitedPosts}, written from its contract: the awaited posts are those vacant with a
- * replacement on its way, found by walking every post of every company in order each time it is asked.
+ * replacement on its way, in an office that is not sealed, found by walking every post of every company in order
+ * each time it is asked.
  */
 final class NaiveAwaitedPosts {
     private final List<TradeCompany> companies;
@@ -18,7 +19,7 @@ final class NaiveAwaitedPosts {
     List<Object[]> outside(boolean head, City city) {
         List<Object[]> out = new ArrayList<>();
         for (TradeCompany c : companies) {
-            if (c.city() == city) {
+            if (c.city() == city || c.sealed) {
                 continue;
             }
             for (int s = 0; s < c.posts.length; s++) {

@@ -36,7 +36,8 @@ class PatternHostageTest {
                     case RETURNED, HID, DEFECTED, FLED -> true;
                     default -> false;
                 };
-                if (!decided || (e.type() == EventType.DEFECTED && e.cause() == Route.FROM_HIDING)) {
+                // Only the choices of summoned officials: not defections from hiding, nor from a post in normal times.
+                if (!decided || (e.type() == EventType.DEFECTED && e.cause() != Route.WHEN_SUMMONED)) {
                     continue;
                 }
                 boolean returned = e.type() == EventType.RETURNED;

@@ -15,10 +15,12 @@ import org.moneymen.model.config.Scenario;
  * off must give the same deals, recalls and money, month by month and event by event.
  */
 final class StreamIndependenceTest {
+    /** Rivalry's own outputs (the centre's suspicion after defections is rivalry's too, and acts only through
+     * investigations). */
     private static final Set<Column> RIVALRY_COLUMNS = EnumSet.of(Column.RUMOURS, Column.REPORTS,
-            Column.INVESTIGATIONS);
+            Column.INVESTIGATIONS, Column.CENTRE_SUSPICION);
     private static final Set<EventType> RIVALRY_EVENTS = EnumSet.of(EventType.RUMOUR, EventType.REPORTED,
-            EventType.INVESTIGATED);
+            EventType.INVESTIGATED, EventType.DEFECTION_SHOCK);
 
     private static Scenario withRivalry(long seed, boolean enabled) {
         Scenario s = TinyScenarios.twoCities(48, seed);
@@ -56,6 +58,22 @@ final class StreamIndependenceTest {
     }
 
     @Test
+    void defectionsDrawFromTheirOwnStream_soDrawingThemChangesNothingElse() {
+        // A rate so small that nobody defects still draws every posted official's defection uniform every month.
+        for (long seed = 1; seed <= 3; seed++) {
+            Scenario s = TinyScenarios.twoCities(48, seed);
+            Scenario off = TinyScenarios.withOfficials(s, Recs.with(s.officials(), "defectionRate", 0.0));
+            Scenario drawn = TinyScenarios.withOfficials(s, Recs.with(s.officials(), "defectionRate", 1e-15));
+            List<ModelEvent> a = new ArrayList<>();
+            List<ModelEvent> b = new ArrayList<>();
+            RunOutput outA = new Simulation(off, a::add).run();
+            RunOutput outB = new Simulation(drawn, b::add).run();
+            assertThat(b).as("events with defection draws, seed " + seed).isEqualTo(a);
+            assertThat(outB.summary()).as("summary, seed " + seed).isEqualTo(outA.summary());
+        }
+    }
+
+    @Test
     void aSharedStream_wouldHaveShownTheDifference() {
         // The comparison above can fail: rumours with investigations do change the run.
         Scenario s = TinyScenarios.twoCities(48, 1);
@@ -69,7 +87,7 @@ final class StreamIndependenceTest {
     void theCloseRunsInItsDeclaredOrder_withTheWalksFusedWhereAllowed() {
         assertThat(new Simulation(TinyScenarios.twoCities(2, 1), EventSink.NONE).closeOrder()).containsExactly(
                 List.of("earning"), List.of("remitting"), List.of("beliefs", "rivalry"), List.of("purges"),
-                List.of("review"), List.of("record", "effort"));
+                List.of("defections"), List.of("review"), List.of("record", "effort"));
     }
 
     @Test
@@ -79,6 +97,7 @@ final class StreamIndependenceTest {
         assertThat(Status.HIDING.canBecome(Status.ARRESTED)).isTrue();
         assertThat(Status.RECALLED.canBecome(Status.POSTED)).isFalse();
         assertThat(Status.POSTED.canBecome(Status.HIDING)).isFalse();
+        assertThat(Status.POSTED.canBecome(Status.DEFECTED)).as("defecting from a post in normal times").isTrue();
         assertThat(Status.RETURNED.canBecome(Status.DEFECTED)).isFalse();
     }
 }

@@ -49,17 +49,16 @@ final class TinyScenarios {
         return Recs.with(s, "officials", p);
     }
 
-    /** Only processes 2 and 3: no approval chain, no rumours or reports. */
+    /** Only processes 2 and 3: no approval chain, no rumours or reports, no defections in normal times. */
     static Scenario quotaOnly(Scenario s) {
         s = Recs.with(s, "approval", Recs.with(s.approval(), "enabled", false));
+        s = withOfficials(s, Recs.with(s.officials(), "defectionRate", 0.0));
         return Recs.with(s, "rivalry", Recs.with(s.rivalry(), "enabled", false));
     }
 
     /** Postings that never end within a test's horizon. */
     static Scenario noTermEnds(Scenario s) {
-        var o = s.officials();
-        return withOfficials(s, new org.moneymen.model.config.OfficialParams(o.abilitySigma(), o.familyAtHomeShare(),
-                50, o.termRenewalProbability()));
+        return withOfficials(s, Recs.with(s.officials(), "termYears", 50.0));
     }
 
     static QuotaParams quota(double punishBelow, double punishRecall, boolean recallOnSuccess, double line,

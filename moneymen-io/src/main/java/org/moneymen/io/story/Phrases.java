@@ -72,6 +72,9 @@ public final class Phrases {
         if (route == Route.WHEN_SUMMONED) {
             return " when summoned";
         }
+        if (route == Route.FROM_POST) {
+            return " from his post";
+        }
         return route == Route.FROM_HIDING ? " from hiding" : "";
     }
 

@@ -44,10 +44,9 @@ final class RecountTest {
             Map.entry(EventType.DEAL_RENEGOTIATED, List.of(Column.DEALS_RENEGOTIATED)),
             Map.entry(EventType.DEAL_DISPUTED, List.of(Column.DEALS_DISPUTED)),
             Map.entry(EventType.ACCOUNT_LOST, List.of(Column.ACCOUNTS_LOST)),
-            // A posting ends in exactly two ways: a recall, or a summons in a purge.
-            Map.entry(EventType.RECALLED, List.of(Column.POSTINGS_ENDED)),
             Map.entry(EventType.SUMMONED, List.of(Column.OFFICIALS_SUMMONED, Column.RECALLS_PURGE,
                     Column.POSTINGS_ENDED)),
+            Map.entry(EventType.RECALLED, List.of(Column.POSTINGS_ENDED)),
             Map.entry(EventType.DEFECTED, List.of(Column.OFFICIALS_DEFECTED)),
             Map.entry(EventType.ARRESTED, List.of(Column.OFFICIALS_ARRESTED)),
             Map.entry(EventType.RETURNED, List.of(Column.OFFICIALS_RETURNED)),
@@ -101,6 +100,9 @@ final class RecountTest {
                 Map<String, Double> m = recount.computeIfAbsent(month, k -> new HashMap<>());
                 for (Column c : COUNTED.getOrDefault(type, List.of())) {
                     m.merge(c.label(), 1.0, Double::sum);
+                }
+                if (type == EventType.DEFECTED && "from_post".equals(e.path("cause").asText())) {
+                    m.merge(Column.POSTINGS_ENDED.label(), 1.0, Double::sum); // a posting ends: recall, summons, defection
                 }
                 if (type == EventType.RECALLED) {
                     m.merge("recalls_" + e.get("cause").asText(), 1.0, Double::sum);

@@ -17,6 +17,9 @@ public record PurgeSpec(
         @Doc(value = "Median days a summoned official takes to decide", unit = "days") @Range(min = 0, max = 3650)
         double decisionDaysMedian,
         @Doc("Whether the purged companies' offices are sealed and their other staff called home") boolean sealOffices,
+        @Doc(value = "Months a sealed office stays closed from the purge: its posts are not refilled and it makes no"
+                + " new deals (0: replacements come after the usual vacancy delay)", unit = "months")
+        @Range(min = 0, max = 1200) int sealMonths,
         @Doc("Organ the purged companies pass to (an id from organs, of kind patron); empty: shared among the others")
         @Optional String successor,
         @Doc(value = "Days from the purge until the companies pass to their new patron organ", unit = "days")
@@ -34,7 +37,7 @@ public record PurgeSpec(
 
     /** A template for list entries. */
     public static PurgeSpec defaults() {
-        return new PurgeSpec(null, null, null, null, 0.5, 30, 14, true, null, 60, 0.0, 0.5, 9, 0.3,
+        return new PurgeSpec(null, null, null, null, 0.5, 30, 14, true, 6, null, 60, 0.0, 0.5, 9, 0.3,
                 SquadParams.defaults(), ReinterpretParams.defaults());
     }
 }
