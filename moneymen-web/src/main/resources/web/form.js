@@ -13,6 +13,7 @@ const paramForm = (() => {
 
   function noteText(n) {
     if (!n) return 'No source or assumption note.';
+    if (n.calibrated) return 'Calibrated: ' + n.calibrated;
     if (n.source) return 'Source: ' + n.source + (n.quote ? ' — “' + n.quote + '”' : '');
     return 'Assumption: ' + n.assumption;
   }

@@ -25,9 +25,10 @@ public final class ProvenanceCheck {
             Location at = locations.getOrDefault("provenance." + key, fallback);
             Provenance p = e.getValue();
             boolean sourced = present(p.source()) && present(p.quote());
-            if (!sourced && !present(p.assumption())) {
+            if (!sourced && !present(p.assumption()) && !present(p.calibrated())) {
                 problems.add(new Problem(at, "provenance." + key,
-                        "give source and quote (the report and the sentence the value rests on), or assumption (why it was assumed)"));
+                        "give source and quote (the report and the sentence the value rests on), assumption (why it was"
+                                + " assumed), or calibrated (the calibration that set it)"));
             }
             if (params.stream().noneMatch(x -> covers(key, x.path()))) {
                 problems.add(new Problem(at, "provenance." + key, "names no parameter of the scenario"));

@@ -104,6 +104,7 @@ final class ScenarioForm {
         n.put("source", p.source());
         n.put("quote", p.quote());
         n.put("assumption", p.assumption());
+        n.put("calibrated", p.calibrated());
         return n;
     }
 

@@ -9,12 +9,12 @@ import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /** Embedded DuckDB connections and SQL quoting. */
-final class Duck {
+public final class Duck {
     private Duck() {
     }
 
     /** A new in-memory database; one thread so that written files are the same on every run. */
-    static DuckDBConnection memory(int threads) throws SQLException {
+    public static DuckDBConnection memory(int threads) throws SQLException {
         // The driver directly, not through DriverManager: its service lookup fails under some class loaders (Spark's).
         Connection c = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
         try (Statement s = c.createStatement()) {
@@ -24,17 +24,17 @@ final class Duck {
     }
 
     /** A SQL string literal. */
-    static String literal(String s) {
+    public static String literal(String s) {
         return "'" + s.replace("'", "''") + "'";
     }
 
     /** A file path as a SQL string literal. */
-    static String literal(Path p) {
+    public static String literal(Path p) {
         return literal(p.toAbsolutePath().normalize().toString());
     }
 
     /** A quoted identifier. */
-    static String name(String s) {
+    public static String name(String s) {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }
