@@ -35,7 +35,7 @@ final class CalibratedScenario {
         StringBuilder targets = new StringBuilder();
         for (Target t : plan.targets()) {
             targets.append(targets.length() == 0 ? "" : "; ").append(t.name()).append(" = ")
-                    .append(ScenarioValues.text(t.value())).append(" (sd ").append(ScenarioValues.text(t.sd()))
+                    .append(plain(t.value())).append(" (sd ").append(plain(t.sd()))
                     .append(", ").append(t.source()).append(")");
         }
         for (int d = 0; d < plan.priors().size(); d++) {
@@ -55,6 +55,10 @@ final class CalibratedScenario {
                 + plan.scenarioFile().getFileName() + " with the posterior means of "
                 + String.join(", ", plan.priors().stream().map(Prior::path).toList())
                 + ".\nEach value's provenance note gives its 90% credible interval. Run it with: ./moneymen run FILE");
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String round(double v) {
