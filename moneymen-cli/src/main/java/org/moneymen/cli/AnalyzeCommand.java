@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.moneymen.experiment.sweep.DesignKind;
+import org.moneymen.experiment.sweep.SobolIndices;
 import org.moneymen.experiment.sweep.Param;
 import org.moneymen.io.sweep.MonthWindow;
 import org.moneymen.io.sweep.PairedAnalysis;
@@ -122,8 +123,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Tables.num(p.ciHigh())));
             rows.add(row);
         }
+        List<String> sobolHeader = List.of("parameter", "s1", "s1_low", "s1_high", "st", "st_low", "st_high");
+        List<List<String>> sobolRows = new ArrayList<>();
+        for (SobolIndices.Index x : r.sobol()) {
+            sobolRows.add(List.of(x.parameter(), Tables.num(x.s1()), Tables.num(x.s1Low()), Tables.num(x.s1High()),
+                    Tables.num(x.st()), Tables.num(x.stLow()), Tables.num(x.stHigh())));
+        }
         if (csv) {
-            Tables.csv(out, header, rows);
+            // A Sobol sweep's CSV is its indices: the per-point table is a means to them.
+            Tables.csv(out, r.sobol().isEmpty() ? header : sobolHeader, r.sobol().isEmpty() ? rows : sobolRows);
             out.flush();
             return;
         }
@@ -131,7 +139,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .toLowerCase(Locale.ROOT) + " design, " + r.plan().replicas() + " replicas per point; 95% confidence"
                 + " interval of the mean, Student's t):");
         Tables.aligned(out, header, rows);
-        if (!r.ranking().isEmpty()) {
+        if (!r.sobol().isEmpty()) {
+            out.println();
+            out.println("Sobol indices of " + output + " (first order S1, Saltelli 2010; total ST, Jansen; over point"
+                    + " means of " + r.plan().points().size() / (r.plan().params().size() + 2) + " samples, 95%"
+                    + " bootstrap intervals):");
+            Tables.aligned(out, sobolHeader, sobolRows);
+        } else if (!r.ranking().isEmpty()) {
             out.println();
             boolean morris = r.plan().design() == DesignKind.MORRIS;
             out.println(morris ? "Parameters ranked by Morris mu* (mean |elementary effect| on " + output

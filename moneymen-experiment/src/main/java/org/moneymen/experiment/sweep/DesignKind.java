@@ -7,5 +7,7 @@ public enum DesignKind {
     /** Latin hypercube: N points, each parameter's range cut into N strata, one point per stratum. */
     LATIN_HYPERCUBE,
     /** Morris screening: r one-at-a-time trajectories over p levels. */
-    MORRIS
+    MORRIS,
+    /** Saltelli's scheme on a scrambled Sobol sequence: N samples of k + 2 points, for first-order and total indices. */
+    SOBOL
 }

@@ -82,6 +82,46 @@ final class Designs {
         return out;
     }
 
+    /**
+     * Saltelli's scheme (Saltelli et al. 2010) on a Sobol sequence of dimension 2k, scrambled by a random digital
+     * shift (each coordinate's 52 bits XORed with a fixed random word of the sweep seed) and its first point (all
+     * zeros before the shift) skipped: sample j gives the block A_j, B_j, then A_j with parameter i taken from B_j
+     * for each i; every point of block j has trajectory j.
+     */
+    static List<Point> sobol(List<Param> params, int samples, long seed) {
+        int k = params.size();
+        org.hipparchus.random.SobolSequenceGenerator sequence = new org.hipparchus.random.SobolSequenceGenerator(2 * k);
+        RandomGenerator rng = new RandomStreams(seed).stream("design.sobol");
+        long[] shift = new long[2 * k];
+        for (int d = 0; d < shift.length; d++) {
+            shift[d] = rng.nextLong() & ((1L << 52) - 1);
+        }
+        sequence.skipTo(1);
+        List<Point> out = new ArrayList<>();
+        for (int j = 0; j < samples; j++) {
+            double[] v = sequence.nextVector();
+            double[] a = new double[k];
+            double[] b = new double[k];
+            for (int d = 0; d < 2 * k; d++) {
+                long bits = (long) (v[d] * (1L << 52)) ^ shift[d];
+                double u = (bits + 0.5) / (1L << 52);
+                if (d < k) {
+                    a[d] = u;
+                } else {
+                    b[d - k] = u;
+                }
+            }
+            out.add(point(out.size(), j, a.clone(), params));
+            out.add(point(out.size(), j, b.clone(), params));
+            for (int i = 0; i < k; i++) {
+                double[] ab = a.clone();
+                ab[i] = b[i];
+                out.add(point(out.size(), j, ab, params));
+            }
+        }
+        return out;
+    }
+
     private static double clamp(double v) {
         return Math.max(0, Math.min(1, Math.round(v * 1e12) / 1e12));
     }

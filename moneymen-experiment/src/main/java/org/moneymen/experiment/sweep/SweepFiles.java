@@ -72,6 +72,7 @@ public final class SweepFiles {
             case GRID -> Designs.grid(params);
             case LATIN_HYPERCUBE -> Designs.latinHypercube(params, design.points(), spec.seed());
             case MORRIS -> Designs.morris(params, design.trajectories(), design.levels(), spec.seed());
+            case SOBOL -> Designs.sobol(params, design.samples(), spec.seed());
         };
         if ((long) points.size() * spec.replicas() > MAX_RUNS) {
             throw new ScenarioException(new Problem(loc(at, "replicas", top), "replicas",
@@ -138,12 +139,20 @@ public final class SweepFiles {
                         problems.add(new Problem(loc(at, key, top), key, "a grid needs values, or a range with steps"));
                     }
                 }
-                return new DesignSpec(DesignKind.GRID, null, null, null);
+                return new DesignSpec(DesignKind.GRID, null, null, null, null);
             case LATIN_HYPERCUBE:
                 if (d.points() == null) {
                     problems.add(new Problem(dAt, "design.points", "a latin_hypercube needs points: N"));
                 }
-                return new DesignSpec(DesignKind.LATIN_HYPERCUBE, d.points(), null, null);
+                return new DesignSpec(DesignKind.LATIN_HYPERCUBE, d.points(), null, null, null);
+            case SOBOL:
+                if (d.samples() == null) {
+                    problems.add(new Problem(dAt, "design.samples", "a sobol design needs samples: N"));
+                }
+                if (params.isEmpty()) {
+                    problems.add(new Problem(dAt, "parameters", "a sobol design needs at least one parameter"));
+                }
+                return new DesignSpec(DesignKind.SOBOL, null, null, null, d.samples());
             default:
                 int levels = d.levels() == null ? 4 : d.levels();
                 if (levels % 2 != 0) {
@@ -161,7 +170,7 @@ public final class SweepFiles {
                         problems.add(new Problem(loc(at, key, top), key, "a morris design needs a range or values, not a distribution"));
                     }
                 }
-                return new DesignSpec(DesignKind.MORRIS, null, d.trajectories(), levels);
+                return new DesignSpec(DesignKind.MORRIS, null, d.trajectories(), levels, null);
         }
     }
 

@@ -134,6 +134,7 @@ final class FrameReader {
             var result = SweepAnalysis.analyze(dir, INFLOW);
             boolean morris = plan.design() == DesignKind.MORRIS;
             rankingLabel = morris ? "Morris mu* (USD per unit of the parameter's range)"
+                    : plan.design() == DesignKind.SOBOL ? "total Sobol index ST (share of the variance)"
                     : "standardized regression coefficient |SRC|";
             for (var e : result.ranking()) {
                 ranking.put(e.parameter(), Math.abs(Double.isNaN(e.muStar()) ? e.mu() : e.muStar()));

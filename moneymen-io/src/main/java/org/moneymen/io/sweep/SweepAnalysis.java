@@ -11,6 +11,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.moneymen.experiment.sweep.DesignKind;
+import org.moneymen.experiment.sweep.Param;
+import org.moneymen.experiment.sweep.SobolIndices;
 import org.moneymen.experiment.sweep.Point;
 import org.moneymen.experiment.sweep.SweepFiles;
 import org.moneymen.experiment.sweep.SweepPlan;
@@ -37,7 +39,7 @@ public final class SweepAnalysis {
 
     /** The whole analysis; coverage says which months were summed when the output came from the series table. */
     public record Result(SweepPlan plan, String output, Coverage coverage, List<PointStats> points, List<Effect> ranking,
-                         double r2) {
+                         double r2, List<SobolIndices.Index> sobol) {
     }
 
     /** The plan a sweep folder was made from (its resolved sweep file beside its resolved scenario). */
@@ -75,15 +77,22 @@ public final class SweepAnalysis {
             stats.add(stats(i, plan.points().get(i).texts(), ys.get(i)));
         }
         List<Effect> ranking = List.of();
+        List<SobolIndices.Index> sobol = List.of();
         double r2 = Double.NaN;
         if (plan.design() == DesignKind.MORRIS) {
             ranking = morris(plan, stats);
+        } else if (plan.design() == DesignKind.SOBOL) {
+            double[] y = stats.stream().mapToDouble(PointStats::mean).toArray();
+            sobol = SobolIndices.estimate(plan.params().stream().map(Param::path).toList(), y);
+            // The ranking (and plot's chart) is by total index: the share of the variance the parameter takes part in.
+            ranking = sobol.stream().map(x -> new Effect(x.parameter(), x.st(), x.s1(), Double.NaN))
+                    .sorted((a, b) -> Double.compare(b.muStar(), a.muStar())).toList();
         } else if (plan.design() == DesignKind.LATIN_HYPERCUBE && plan.params().size() > 0) {
             double[] fit = new double[1];
             ranking = regression(plan, stats, fit);
             r2 = fit[0];
         }
-        return new Result(plan, output, fetched.coverage(), stats, ranking, r2);
+        return new Result(plan, output, fetched.coverage(), stats, ranking, r2, sobol);
     }
 
     static PointStats stats(int point, List<String> values, List<Double> y) {
