@@ -82,6 +82,13 @@ public final class Bench {
                 raw.put("sweep." + engine[0] + "." + engine[1], median(r));
             }
         }
+        say("calibration: two generations of calibration/world.yaml (" + CalibrationBench.simulations(
+                plan.calibrationPopulation()) + " runs of world.yaml x " + plan.calibrationMonths() + " months), all cores");
+        for (RunResult r : jmh(CalibrationBench.class, plan.calibrationShots(), List.of("-Xmx2g"), Map.of(
+                "population", String.valueOf(plan.calibrationPopulation()),
+                "months", String.valueOf(plan.calibrationMonths())))) {
+            raw.put("calibration", median(r));
+        }
         say("Spark session start-up and stop in a fresh JVM (cold, as sweep --engine spark pays it)");
         for (RunResult r : jmh(SparkStartBench.class, new BenchPlan.Shots(0, 1), sweepJvm, Map.of())) {
             raw.put("spark.start", median(r));

@@ -20,7 +20,8 @@ import java.util.List;
  */
 public record BenchPlan(String name, int kernelAgents, int kernelMonths, Shots kernelShots, List<Integer> worldSizes,
                         int worldMonths, List<Shots> worldShots, int heapOfficials, int sweepRuns, int sweepMonths,
-                        Shots sweepShots, int forks) {
+                        Shots sweepShots, int calibrationPopulation, int calibrationMonths,
+                        Shots calibrationShots, int forks) {
 
     /** Warm-up and measured shots of a single-shot benchmark. */
     public record Shots(int warmup, int measured) {
@@ -30,20 +31,21 @@ public record BenchPlan(String name, int kernelAgents, int kernelMonths, Shots k
     public static BenchPlan full() {
         return new BenchPlan("full", 100_000, 120, new Shots(3, 5), List.of(10_000, 100_000, 1_000_000), 120,
                 List.of(new Shots(2, 3), new Shots(1, 3), new Shots(0, 1)), 1_000_000, 1000, 24,
-                new Shots(3, 3), 1);
+                new Shots(3, 3), 200, 59, new Shots(1, 3), 1);
     }
 
     /** A check that the command works, in about two minutes: the kernel in full; world sizes a tenth (1k, 10k, 100k) over three months. */
     public static BenchPlan quick() {
         return new BenchPlan("quick", 100_000, 120, new Shots(1, 1), List.of(1_000, 10_000, 100_000), 3,
                 List.of(new Shots(1, 1), new Shots(1, 1), new Shots(0, 1)), 10_000, 100, 12,
-                new Shots(0, 1), 1);
+                new Shots(0, 1), 50, 12, new Shots(0, 1), 1);
     }
 
     /** The smallest plan that exercises every benchmark, in this JVM (for the command's own test). */
     public static BenchPlan tiny() {
         return new BenchPlan("tiny", 300, 12, new Shots(0, 1), List.of(200, 400, 800), 6,
-                List.of(new Shots(0, 1), new Shots(0, 1), new Shots(0, 1)), 200, 20, 3, new Shots(0, 1), 0);
+                List.of(new Shots(0, 1), new Shots(0, 1), new Shots(0, 1)), 200, 20, 3, new Shots(0, 1), 4, 2,
+                new Shots(0, 1), 0);
     }
 
     /** Whether the world runs are the ten years (else world_100k_10y_s is extrapolated). */

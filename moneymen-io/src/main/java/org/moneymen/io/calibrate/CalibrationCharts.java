@@ -24,7 +24,15 @@ import org.moneymen.experiment.calibrate.Weighted;
  * and its sd, in units of that sd).
  */
 final class CalibrationCharts {
-    private static final int BINS = 24;
+    private static final int BINS = 80;
+
+    /** Colours safe for colour-blind readers (Okabe and Ito). */
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442)};
+
+    private static String k1(int k) {
+        return Integer.toString(k + 1);
+    }
 
     private CalibrationCharts() {
     }
@@ -83,11 +91,11 @@ final class CalibrationCharts {
         if (!(hi > lo)) {
             hi = lo + 1e-9 + Math.abs(lo) * 1e-6;
         }
-        double width = (hi - lo) / BINS;
+        double width = (hi - lo) / (BINS - 1);
         double[] xs = new double[BINS];
         double[] prior = new double[BINS];
         for (int i = 0; i < BINS; i++) {
-            xs[i] = lo + (i + 0.5) * width;
+            xs[i] = lo + i * width;
             prior[i] = p.density(xs[i]);
         }
         c.addSeries("prior", xs, prior).setMarker(SeriesMarkers.NONE)
@@ -95,10 +103,15 @@ final class CalibrationCharts {
                 .setLineColor(Color.GRAY);
         for (Generation g : gens) {
             double[] w = g.weights();
+            double[] x = Weighted.column(g.values(), d);
+            // A weighted Gaussian kernel density, Silverman's bandwidth on the effective sample size.
+            double bw = 1.06 * Math.max(Weighted.sd(x, w), (hi - lo) * 1e-3) * Math.pow(g.effectiveSize(), -0.2);
             double[] h = new double[BINS];
-            for (int i = 0; i < g.size(); i++) {
-                int bin = Math.min(BINS - 1, (int) ((g.values()[i][d] - lo) / width));
-                h[bin] += w[i] / width;
+            for (int b = 0; b < BINS; b++) {
+                for (int i = 0; i < x.length; i++) {
+                    double z = (xs[b] - x[i]) / bw;
+                    h[b] += w[i] * Math.exp(-0.5 * z * z) / (bw * Math.sqrt(2 * Math.PI));
+                }
             }
             XYSeries s = c.addSeries("generation " + g.number(), xs, h);
             s.setMarker(SeriesMarkers.NONE);
@@ -131,19 +144,19 @@ final class CalibrationCharts {
             double[] w = Weighted.equal(col.length);
             xs[k] = k + 1;
             med[k] = (Weighted.quantile(col, w, 0.5) - t.value()) / t.sd();
-            XYSeries range = c.addSeries(t.name(), new double[] {k + 1, k + 1}, new double[] {
+            XYSeries range = c.addSeries(t.name() + " (" + k1(k) + ")", new double[] {k + 1, k + 1}, new double[] {
                 (Weighted.quantile(col, w, 0.05) - t.value()) / t.sd(), (Weighted.quantile(col, w, 0.95) - t.value()) / t.sd()});
-            range.setMarker(SeriesMarkers.NONE).setLineColor(new Color(0x1f77b4)).setLineWidth(4);
-            range.setShowInLegend(false);
+            range.setMarker(SeriesMarkers.NONE).setLineColor(PALETTE[k % PALETTE.length]).setLineWidth(6);
         }
-        c.addSeries("median", xs, med).setMarker(SeriesMarkers.DIAMOND).setMarkerColor(new Color(0xd62728))
-                .setLineStyle(new BasicStroke(0f));
+        XYSeries median = c.addSeries("median", xs, med);
+        median.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        median.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(Color.BLACK);
         c.addSeries("observed +/- 1 sd", new double[] {0.5, n + 0.5, n + 0.5, 0.5, 0.5},
                 new double[] {-1, -1, 1, 1, -1}).setMarker(SeriesMarkers.NONE).setLineColor(Color.GRAY);
-        c.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
-            int k = (int) Math.round(v) - 1;
-            return Math.abs(v - Math.round(v)) < 1e-9 && k >= 0 && k < n ? plan.targets().get(k).name() : "";
-        });
+        c.getStyler().setXAxisMin(0.5);
+        c.getStyler().setXAxisMax(n + 0.5);
+        c.getStyler().setXAxisTicksVisible(false);
+        c.setXAxisTitle("target (left to right, as listed)");
         return c;
     }
 
