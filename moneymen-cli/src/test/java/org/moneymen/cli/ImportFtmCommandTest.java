@@ -49,8 +49,9 @@ final class ImportFtmCommandTest {
         Path b = tmp.resolve("b.yaml");
         assertThat(Cli.run("import", "ftm", SMALL.toString(), "--out", a.toString()).status()).isZero();
         Path shuffled = tmp.resolve("small.ftm.jsonl");
-        List<String> lines = Files.readAllLines(SMALL);
-        Files.write(shuffled, lines.reversed());
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SMALL));
+        java.util.Collections.reverse(lines);
+        Files.write(shuffled, lines);
         assertThat(Cli.run("import", "ftm", shuffled.toString(), "--out", b.toString()).status()).isZero();
         assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
         assertThat(Cli.run("import", "ftm", SMALL.toString(), "--out", a.toString(), "--overwrite").status()).isZero();
@@ -66,7 +67,7 @@ final class ImportFtmCommandTest {
         Path out = tmp.resolve("out.yaml");
         Cli c = Cli.run("import", "ftm", bad.toString(), "--out", out.toString());
         assertThat(c.status()).isEqualTo(2);
-        assertThat(c.err()).contains("bad.jsonl:4:55: \"properties.name\" must be a list of strings")
+        assertThat(c.err()).contains("bad.jsonl:4:64: \"properties.name\" must be a list of strings, found 7")
                 .doesNotContain("Exception");
         Files.writeString(bad, "{\"id\": \"x\", \"schema\": \n");
         c = Cli.run("import", "ftm", bad.toString(), "--out", out.toString());
