@@ -88,4 +88,35 @@ public final class OutputGuard {
                     + " replace it, or give " + option + " another folder");
         }
     }
+
+    /**
+     * Checks that a command may write one file at {@code target}: nothing there is fine; a regular file whose first
+     * line is {@code header} (one moneymen wrote) is replaced only with {@code overwrite}; anything else never.
+     */
+    public static void checkFile(Path target, String header, boolean overwrite, String option)
+            throws Refused, IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refused(target + " exists and is not a file moneymen wrote; it is left as it is: give " + option
+                    + " a new file");
+        }
+        String first;
+        try (var r = Files.newBufferedReader(target, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buf = new char[header.length()];
+            int n = r.read(buf);
+            first = n < 0 ? "" : new String(buf, 0, n);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            first = "";
+        }
+        if (!first.equals(header)) {
+            throw new Refused(target + " already exists and was not written by moneymen; moneymen never replaces"
+                    + " such a file: give " + option + " a new file");
+        }
+        if (!overwrite) {
+            throw new Refused(target + " already holds a file moneymen wrote; add --overwrite to replace it, or give "
+                    + option + " another file");
+        }
+    }
 }

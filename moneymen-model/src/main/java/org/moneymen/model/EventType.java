@@ -42,7 +42,9 @@ public enum EventType {
     /** A running deal was disputed after a purge: suspended for {@code days} days ({@code commodity}: its goods). */
     DEAL_DISPUTED,
     /** A disputed deal was settled and earns again. */
-    DEAL_RESUMED;
+    DEAL_RESUMED,
+    /** A what-if removed an official from his post without handover ({@code usd}: earned in the period). */
+    REMOVED;
 
     private static final java.util.Map<String, EventType> BY_LABEL = new java.util.HashMap<>();
 
@@ -64,7 +66,7 @@ public enum EventType {
     public Status statusAfter() {
         return switch (this) {
             case POSTED, RELOCATED -> Status.POSTED;
-            case RECALLED -> Status.RECALLED;
+            case RECALLED, REMOVED -> Status.RECALLED;
             case SUMMONED -> Status.SUMMONED;
             case HID -> Status.HIDING;
             case DEFECTED -> Status.DEFECTED;

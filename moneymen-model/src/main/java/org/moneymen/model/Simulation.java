@@ -16,6 +16,9 @@ public final class Simulation {
     private final Recorder recorder;
     private final CloseWalker close;
     private int monthsClosed;
+    private final java.util.List<Removal> removals = new java.util.ArrayList<>();
+    private java.time.LocalDate observeDate;
+    private Consumer<List<PostView>> observer;
 
     /** Prepares a run whose network is not written out; nothing happens until {@link #run()}. */
     public Simulation(Scenario scenario, EventSink sink) {
@@ -60,6 +63,19 @@ public final class Simulation {
         return this;
     }
 
+    /** Adds what-if removals: each post's holder leaves at the end of its day, handing nothing over. */
+    public Simulation remove(List<Removal> what) {
+        removals.addAll(what);
+        return this;
+    }
+
+    /** Shows the posts' holders at the end of a day (after any removal that day) to a listener. */
+    public Simulation observe(java.time.LocalDate date, Consumer<List<PostView>> listener) {
+        this.observeDate = date;
+        this.observer = listener;
+        return this;
+    }
+
     /** Runs the whole scenario and returns what it produced. */
     public RunOutput run() {
         Scenario s = world.scenario;
@@ -68,6 +84,13 @@ public final class Simulation {
         chain.build();
         rivalry.scheduleShocks();
         purges.schedule();
+        for (Removal r : removals) {
+            world.scheduler.at(world.scheduler.calendar().day(r.date()), World.P_REMOVAL, () -> staffing.remove(r.post()));
+        }
+        if (observer != null) {
+            world.scheduler.at(world.scheduler.calendar().day(observeDate), World.P_REMOVAL,
+                    () -> observer.accept(world.officials().stream().map(PostView::of).toList()));
+        }
         world.scheduler.everyMonths(s.warmupStart().plusMonths(1), 1, World.P_MONTH, this::monthEnds);
         if (s.warmupMonths() == 0) {
             recorder.startRecording();

@@ -115,6 +115,18 @@ final class Staffing {
         leave(o, true);
     }
 
+    /** A what-if removal: the holder of a post, if any, leaves it without handing over what he knows. */
+    void remove(int post) {
+        for (Official o : world.officials()) {
+            if (o.company.postId(o.slot) == post) {
+                world.emit(EventType.REMOVED, o, o.periodEarnedUsd, o.runningRatio(world.now()), null);
+                endPosting(o, Status.RECALLED, null);
+                leave(o, false);
+                return;
+            }
+        }
+    }
+
     /**
      * Ends an official's posting, the one way a posting ends: its post is emptied (its deals may collapse, a
      * replacement is sent for) and it moves to its next status; what it knows of the accounts it keeps until

@@ -17,6 +17,8 @@ public final class World {
     static final int P_TERM_END = 4;
     static final int P_APPROVAL = 5;
     static final int P_PURGE = 6;
+    /** What-if removals and observations come last in their day, after everything else. */
+    static final int P_REMOVAL = 7;
     /** The month's close runs first on the first day of the next month, so each row covers exactly its month. */
     static final int P_MONTH = 0;
 

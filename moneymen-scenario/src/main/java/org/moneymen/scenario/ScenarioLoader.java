@@ -20,6 +20,11 @@ public final class ScenarioLoader {
         return parse(source, text, overrides, false);
     }
 
+    /** Parses scenario text and checks every parameter's provenance, as {@link #loadSourced} does for a file. */
+    public static Scenario parseSourced(String source, String text, List<String> overrides) throws ScenarioException {
+        return parse(source, text, overrides, true);
+    }
+
     /**
      * Loads a scenario and also checks that every parameter has a source or an assumption note (what
      * {@code moneymen validate} requires of a shipped scenario).
