@@ -28,5 +28,7 @@ def n(v):
     v = float(v)
     return "{:,.0f}".format(v) if abs(v) >= 1000 else "{:.3g}".format(v)
 for r in csv.reader(sys.stdin):
-    print("| %s (`%s`, %s) | %s (%s) | %s | [%s, %s] | %s |" % (r[0], r[1], r[2].replace("_", " "), n(r[5]), n(r[6]),
-          n(r[7]), n(r[8]), n(r[9]), r[11].split(":")[0]))'
+    unit = "USD " if r[1].endswith("_usd") else ""
+    tail = " years" if "years" in r[1] else ""
+    print("| %s (`%s`, %s) | %s%s%s (sd %s) | %s%s%s | [%s, %s] | %s |" % (r[0], r[1], r[2].replace("_", " "),
+          unit, n(r[5]), tail, n(r[6]), unit, n(r[7]), tail, n(r[8]), n(r[9]), r[11].split(":")[0]))'
