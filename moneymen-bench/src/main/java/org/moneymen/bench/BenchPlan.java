@@ -38,13 +38,13 @@ public record BenchPlan(String name, int kernelAgents, int kernelMonths, Shots k
     public static BenchPlan quick() {
         return new BenchPlan("quick", 100_000, 120, new Shots(1, 1), List.of(1_000, 10_000, 100_000), 3,
                 List.of(new Shots(1, 1), new Shots(1, 1), new Shots(0, 1)), 10_000, 100, 12,
-                new Shots(0, 1), 50, 12, new Shots(0, 1), 1);
+                new Shots(0, 1), 50, 24, new Shots(0, 1), 1);
     }
 
     /** The smallest plan that exercises every benchmark, in this JVM (for the command's own test). */
     public static BenchPlan tiny() {
         return new BenchPlan("tiny", 300, 12, new Shots(0, 1), List.of(200, 400, 800), 6,
-                List.of(new Shots(0, 1), new Shots(0, 1), new Shots(0, 1)), 200, 20, 3, new Shots(0, 1), 4, 2,
+                List.of(new Shots(0, 1), new Shots(0, 1), new Shots(0, 1)), 200, 20, 3, new Shots(0, 1), 4, 24,
                 new Shots(0, 1), 0);
     }
 
