@@ -68,7 +68,7 @@ class ProvenanceCheckTest {
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("provenance.quota");
             assertThat(p.location().line()).isEqualTo(14);
-            assertThat(p.message()).contains("give source and quote", "or assumption");
+            assertThat(p.message()).contains("give source and quote", "assumption (why it was assumed)", "or calibrated");
         });
     }
 
