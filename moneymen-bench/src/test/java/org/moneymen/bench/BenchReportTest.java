@@ -32,6 +32,6 @@ final class BenchReportTest {
         assertThat(Figures.KEYS).containsExactly("kernel_vs_bare_queue", "kernel_vs_mason",
                 "official_months_per_s_10k", "official_months_per_s_100k", "official_months_per_s_1m",
                 "cost_1m_over_100k", "world_100k_10y_s", "bytes_per_official", "sweep_parallel_efficiency",
-                "spark_over_local");
+                "spark_over_local", "calibration_sims_per_s");
     }
 }
