@@ -16,7 +16,6 @@ import org.moneymen.experiment.calibrate.Generation;
 import org.moneymen.experiment.calibrate.ModelSimulator;
 import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.SweepEngine;
-import org.moneymen.experiment.sweep.SweepEngines;
 import org.moneymen.io.calibrate.CalibrationReport;
 import org.moneymen.io.calibrate.CalibrationStore;
 import org.moneymen.io.sweep.StoreException;
@@ -61,14 +60,8 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 0) {
-            err.println("moneymen: --threads must be 0 (all cores) or more");
-            return Main.BAD_INPUT;
-        }
-        Optional<SweepEngine> found = SweepEngines.find(engine);
+        Optional<SweepEngine> found = SweepCommand.engine(engine, threads, err);
         if (found.isEmpty()) {
-            err.println("moneymen: no engine '" + engine + "' on the class path; available: "
-                    + String.join(", ", SweepEngines.names()));
             return Main.BAD_INPUT;
         }
         CalibrationPlan plan;

@@ -62,14 +62,8 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 0) {
-            err.println("moneymen: --threads must be 0 (all cores) or more");
-            return Main.BAD_INPUT;
-        }
-        Optional<SweepEngine> found = SweepEngines.find(engine);
+        Optional<SweepEngine> found = engine(engine, threads, err);
         if (found.isEmpty()) {
-            err.println("moneymen: no sweep engine '" + engine + "' on the class path; available: "
-                    + String.join(", ", SweepEngines.names()));
             return Main.BAD_INPUT;
         }
         SweepPlan plan;
@@ -99,6 +93,20 @@ final class SweepCommand implements Callable<Integer> {
         stdout.printf("Query it with: ./moneymen query %s \"SELECT * FROM runs\"%n", dir);
         stdout.flush();
         return 0;
+    }
+
+    /** The engine by name with a valid thread count, or empty after saying what is wrong (sweep and calibrate). */
+    static Optional<SweepEngine> engine(String name, int threads, PrintWriter err) {
+        if (threads < 0) {
+            err.println("moneymen: --threads must be 0 (all cores) or more");
+            return Optional.empty();
+        }
+        Optional<SweepEngine> found = SweepEngines.find(name);
+        if (found.isEmpty()) {
+            err.println("moneymen: no sweep engine '" + name + "' on the class path; available: "
+                    + String.join(", ", SweepEngines.names()));
+        }
+        return found;
     }
 
     static int report(ScenarioException e, PrintWriter err) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moneymen.experiment.sweep.SweepFiles;
 import org.moneymen.scenario.Binder;
 import org.moneymen.scenario.InputLimits;
 import org.moneymen.scenario.LoadedScenario;
@@ -68,7 +69,7 @@ public final class CalibrationFiles {
             throw new ScenarioException(problems);
         }
         Path scenarioFile = dir.resolve(spec.scenario());
-        String scenarioText = scenarioText(scenarioFile, at, top);
+        String scenarioText = SweepFiles.scenarioText(scenarioFile, at, top);
         LoadedScenario loaded = LoadedScenario.parse(scenarioFile.toString(), scenarioText, spec.set());
         String resolvedScenario = ScenarioLoader.resolvedYaml(loaded.scenario());
         LoadedScenario base = LoadedScenario.parse(CalibrationPlan.SCENARIO_FILE, resolvedScenario, List.of());
@@ -96,19 +97,6 @@ public final class CalibrationFiles {
             out.add(new CalibratedParameterSpec(p.path(), priors.get(i).column(), p.prior(), p.why()));
         }
         return out;
-    }
-
-    private static String scenarioText(Path file, Map<String, Location> at, Location top) throws ScenarioException {
-        try {
-            return InputLimits.read(file, LoadedScenario.SCENARIO_FILE);
-        } catch (ScenarioException e) {
-            List<Problem> located = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                located.add(p.location().line() > 0 ? p
-                        : new Problem(loc(at, "scenario", top), "scenario", file + ": " + p.message()));
-            }
-            throw new ScenarioException(located);
-        }
     }
 
     /** Column names already taken in the posterior table. */

@@ -87,10 +87,10 @@ public final class SweepFiles {
     }
 
     /**
-     * The base scenario's text; a path that cannot be read (missing, a folder, a device such as /dev/zero, too large)
-     * is a problem at the sweep file's {@code scenario:}, naming the path.
+     * The text of the scenario a sweep or calibration file names; a path that cannot be read (missing, a folder, a
+     * device such as /dev/zero, too large) is a problem at the file's {@code scenario:}, naming the path.
      */
-    private static String scenarioText(Path file, Map<String, Location> at, Location top) throws ScenarioException {
+    public static String scenarioText(Path file, Map<String, Location> at, Location top) throws ScenarioException {
         try {
             return InputLimits.read(file, LoadedScenario.SCENARIO_FILE);
         } catch (ScenarioException e) {
