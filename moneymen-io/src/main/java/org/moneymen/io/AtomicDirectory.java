@@ -50,6 +50,13 @@ public final class AtomicDirectory {
         }
     }
 
+    /** Whether a folder holds nothing: what a new sweep or calibration may start in. */
+    public static boolean isEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
     /** Writes one file atomically: a temporary sibling, then a rename. */
     public static void writeFile(Path target, byte[] content) throws IOException {
         Path abs = target.toAbsolutePath().normalize();

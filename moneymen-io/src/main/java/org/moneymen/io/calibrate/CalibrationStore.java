@@ -19,6 +19,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.moneymen.experiment.calibrate.CalibrationPlan;
 import org.moneymen.experiment.calibrate.Generation;
+import org.moneymen.io.AtomicDirectory;
 import org.moneymen.io.OutputGuard;
 import org.moneymen.io.Stamp;
 import org.moneymen.io.sweep.Duck;
@@ -67,7 +68,7 @@ public final class CalibrationStore implements AutoCloseable {
     /** Starts a calibration folder, or with {@code resume} continues the same calibration's folder. */
     public static CalibrationStore open(Path dir, CalibrationPlan plan, boolean resume, Stamp stamp, LocalDate today)
             throws IOException, StoreException {
-        boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+        boolean exists = Files.isDirectory(dir) && !AtomicDirectory.isEmpty(dir);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file; give --out a new folder");
         }
@@ -256,12 +257,6 @@ public final class CalibrationStore implements AutoCloseable {
             return HexFormat.of().formatHex(md.digest(Files.readAllBytes(p)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
         }
     }
 

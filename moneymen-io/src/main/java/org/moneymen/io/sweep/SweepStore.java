@@ -82,7 +82,7 @@ public final class SweepStore implements BatchSink, AutoCloseable {
      */
     public static SweepStore open(Path dir, SweepPlan plan, boolean resume, Stamp stamp)
             throws IOException, StoreException {
-        boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+        boolean exists = Files.isDirectory(dir) && !AtomicDirectory.isEmpty(dir);
         if (exists && !resume) {
             throw new StoreException(dir + " already holds files; add --resume to continue the sweep in it, or give"
                     + " another --out");
@@ -367,12 +367,6 @@ public final class SweepStore implements BatchSink, AutoCloseable {
                     Files.deleteIfExists(f);
                 }
             }
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
         }
     }
 
