@@ -40,7 +40,7 @@ final class Tables {
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             sb.append(i == 0 ? "" : "  ");
-            boolean number = c.matches("-?[0-9.]+");
+            boolean number = c.matches("-?[0-9.,]+");
             sb.append(number ? " ".repeat(width[i] - c.length()) + c : c + " ".repeat(width[i] - c.length()));
         }
         out.println(sb.toString().stripTrailing());

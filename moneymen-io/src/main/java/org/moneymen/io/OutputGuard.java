@@ -23,6 +23,9 @@ public final class OutputGuard {
         /** A run's output folder. */
         RUN("run folder", Set.of(MARKER, RunFiles.TIMESERIES, RunFiles.EVENTS, RunFiles.NETWORK, RunFiles.SUMMARY,
                 RunFiles.RESOLVED, "charts")),
+        /** A key-player analysis's folder ({@code keyplayers}). */
+        KEYPLAYERS("key-player folder", Set.of(MARKER, "keyplayers.csv", "keyplayers.parquet", "accounts.csv",
+                "sets.csv", "keyplayers.yaml", "scenario.resolved.yaml", "charts")),
         /** The charts {@code plot} writes. */
         CHARTS("charts folder", null);
 

@@ -2,6 +2,7 @@ package org.moneymen.model;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.moneymen.model.config.RemovalSpec;
 import org.moneymen.model.config.Scenario;
 
 /** One run of the model: builds the network from a scenario, schedules the processes, and runs month by month. */
@@ -16,7 +17,6 @@ public final class Simulation {
     private final Recorder recorder;
     private final CloseWalker close;
     private int monthsClosed;
-    private final java.util.List<Removal> removals = new java.util.ArrayList<>();
     private java.time.LocalDate observeDate;
     private Consumer<List<PostView>> observer;
 
@@ -63,12 +63,6 @@ public final class Simulation {
         return this;
     }
 
-    /** Adds what-if removals: each post's holder leaves at the end of its day, handing nothing over. */
-    public Simulation remove(List<Removal> what) {
-        removals.addAll(what);
-        return this;
-    }
-
     /** Shows the posts' holders at the end of a day (after any removal that day) to a listener. */
     public Simulation observe(java.time.LocalDate date, Consumer<List<PostView>> listener) {
         this.observeDate = date;
@@ -84,8 +78,11 @@ public final class Simulation {
         chain.build();
         rivalry.scheduleShocks();
         purges.schedule();
-        for (Removal r : removals) {
-            world.scheduler.at(world.scheduler.calendar().day(r.date()), World.P_REMOVAL, () -> staffing.remove(r.post()));
+        // The scenario's what-if removals, at their day's end: a post's holder leaves handing nothing over, or an
+        // account is frozen.
+        for (RemovalSpec r : s.removals()) {
+            Runnable act = r.post() != null ? () -> staffing.remove(r.post()) : () -> staffing.freeze(r.account());
+            world.scheduler.at(world.scheduler.calendar().day(r.date()), World.P_REMOVAL, act);
         }
         if (observer != null) {
             world.scheduler.at(world.scheduler.calendar().day(observeDate), World.P_REMOVAL,

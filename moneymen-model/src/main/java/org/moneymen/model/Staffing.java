@@ -213,6 +213,29 @@ final class Staffing {
         o.knownAccounts.clear();
     }
 
+    /**
+     * A what-if: an account is frozen (designated, seized) at the end of a day, lost with its balance as when its last
+     * knower leaves; its knowers stop knowing it. Nothing happens to an account already lost.
+     */
+    void freeze(int account) {
+        for (TradeCompany c : world.companies) {
+            for (Account a : c.accounts) {
+                if (a.id() == account) {
+                    if (a.lost) {
+                        return;
+                    }
+                    Official last = a.knownBy.isEmpty() ? null : a.knownBy.get(a.knownBy.size() - 1);
+                    for (Official o : List.copyOf(a.knownBy)) {
+                        o.knownAccounts.remove(a);
+                    }
+                    a.knownBy.clear();
+                    loseAccount(a, last);
+                    return;
+                }
+            }
+        }
+    }
+
     private void loseAccount(Account a, Official lastKnower) {
         a.lost = true;
         a.company().accounts.remove(a);

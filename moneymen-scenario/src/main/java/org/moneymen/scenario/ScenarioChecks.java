@@ -128,6 +128,7 @@ final class ScenarioChecks {
             checkHeir(at, purge, s, organs);
             checkReinterpretation(at + ".reinterpretation", purge.reinterpretation());
         }
+        checkRemovals();
         checkDurations("deals.major_city", s.deals().majorCity());
         checkDurations("deals.border", s.deals().border());
         checkDurations("deals.europe", s.deals().europe());
@@ -179,6 +180,32 @@ final class ScenarioChecks {
                     + " least one of " + java.util.Arrays.stream(org.moneymen.model.config.Commodity.values())
                     .map(org.moneymen.model.config.Commodity::label).collect(java.util.stream.Collectors.joining(", "))
                     + " a share above 0");
+        }
+    }
+
+    /** Each removal names one post or one account that the network has, on a day the run simulates. */
+    private void checkRemovals() {
+        int posts = s.builtPosts();
+        int accounts = s.builtAccounts();
+        for (int i = 0; i < s.removals().size(); i++) {
+            var r = s.removals().get(i);
+            String at = "removals[" + i + "]";
+            if ((r.post() == null) == (r.account() == null)) {
+                problem(at, "a removal names one target: give post (a post id) or account (an account id), not "
+                        + (r.post() == null ? "neither" : "both"));
+            }
+            if (r.post() != null && (r.post() < 1 || r.post() > posts)) {
+                problem(at + ".post", "no post " + r.post() + ": the network's posts are 1 to " + posts
+                        + " (network.jsonl lists them)");
+            }
+            if (r.account() != null && (r.account() < 1 || r.account() > accounts)) {
+                problem(at + ".account", "no account " + r.account() + ": the accounts opened with the network are 1 to " + accounts
+                        + " (network.jsonl lists them)");
+            }
+            if (r.date().isBefore(s.warmupStart()) || r.date().isAfter(s.end())) {
+                problem(at + ".date", r.date() + " is outside the simulated days, " + s.warmupStart() + " to "
+                        + s.end());
+            }
         }
     }
 

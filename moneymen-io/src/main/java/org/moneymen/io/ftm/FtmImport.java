@@ -48,7 +48,7 @@ public final class FtmImport {
                 + " named officials, as of " + filter.asOf() + ".";
         Scenario s = new Scenario(name, description, start, 36, 0, 1, d.rates(), m.organs, d.patrons(), m.cities,
                 m.companies, d.officials(), d.deals(), d.earning(), d.quota(), d.adaptation(), d.staffing(),
-                d.approval(), d.rivalry(), List.of(), d.response(), List.of(), null, provenance(m, filter));
+                d.approval(), d.rivalry(), List.of(), d.response(), List.of(), List.of(), null, provenance(m, filter));
         StringBuilder yaml = new StringBuilder(ScenarioYaml.write(s, HEADER.substring(2)
                 + ".\nSource data is not copied here: names and FtM ids only. Rules are moneymen defaults (see"
                 + " provenance)."));

@@ -32,6 +32,8 @@ public record Scenario(
         @Doc("Purges of patron persons or organs") List<PurgeSpec> purges,
         @Doc("How summoned officials choose between returning, hiding, defecting and fleeing") ResponseParams response,
         @Doc("Defections outside the network that raise the centre's suspicion") List<ShockSpec> shocks,
+        @Doc("What-if removals: a post's holder removed without handover, or an account frozen, at a day's end")
+        List<RemovalSpec> removals,
         @Doc(value = "Scale the network to about this many officials: company counts, counterparts, approval"
                 + " capacities and arrest squads are multiplied by this over the posts the file describes",
                 unit = "officials") @Range(min = 1, max = 100_000_000) @Optional Integer targetOfficials,
@@ -43,7 +45,7 @@ public record Scenario(
                 List.of(), List.of(), List.of(), OfficialParams.defaults(), DealParams.defaults(),
                 EarningParams.defaults(), QuotaParams.defaults(), AdaptationParams.defaults(),
                 StaffingParams.defaults(), ApprovalParams.defaults(), RivalryParams.defaults(), List.of(),
-                ResponseParams.defaults(), List.of(), null, Map.of());
+                ResponseParams.defaults(), List.of(), List.of(), null, Map.of());
     }
 
     /** The organs both reports name. */
@@ -64,12 +66,26 @@ public record Scenario(
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, start, months, warmupMonths, newSeed, rates, organs, patrons, cities, companies,
                 officials, deals, earning, quota, adaptation, staffing, approval, rivalry, purges, response, shocks,
-                targetOfficials, provenance);
+                removals, targetOfficials, provenance);
     }
 
     /** Posts for officials the companies describe (heads and staff), before any scaling. */
     public int posts() {
         return companies.stream().mapToInt(c -> c.count() * (1 + c.staff())).sum();
+    }
+
+    /** Posts of the network as built (scaled, heads and staff): their ids are 1 to this. */
+    public int builtPosts() {
+        return companies.stream().mapToInt(c -> built(c) * (1 + c.staff())).sum();
+    }
+
+    /** Accounts the network is built with (scaled): their ids are 1 to this; accounts opened later come after. */
+    public int builtAccounts() {
+        return companies.stream().mapToInt(c -> built(c) * c.accounts()).sum();
+    }
+
+    private int built(CompanySpec c) {
+        return c.named() ? c.count() : scaled(c.count());
     }
 
     /** The factor counts are multiplied by to reach {@code target_officials} (1 when it is not given). */
