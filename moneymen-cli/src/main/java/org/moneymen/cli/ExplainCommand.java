@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.moneymen.io.story.LostAccounts;
 import org.moneymen.io.story.OfficialStory;
 import org.moneymen.io.story.RunFolder;
 import org.moneymen.io.story.StoryException;
@@ -16,11 +17,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code moneymen explain}: one official's story, or the officials the most money depended on, from a run folder. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Tell one official's story from a run's event log in dated plain sentences, or with --top N"
-                + " list the officials the most money depended on (value of the deals they signed plus balances of"
-                + " the accounts lost when they left).",
+        description = {"Tell one official's story from a run's event log in dated plain sentences; with --top N list"
+                + " the officials whose leaving cost the most (the revenue still to come of their deals that collapsed,"
+                + " the balances of the accounts lost with them, the funds they took; the face value of their deals"
+                + " apart); with --accounts list every account lost with its balance, company and last knower.",
             "Examples:  moneymen explain runs/baseline-1 17",
-            "           moneymen explain runs/baseline-1 --top 5"})
+            "           moneymen explain runs/baseline-1 --top 5",
+            "           moneymen explain runs/baseline-1 --accounts"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -32,17 +35,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "OFFICIAL", description = "The official's id (a number)")
     String official;
 
-    @Option(names = "--top", paramLabel = "N", description = "List the N officials the most money depended on")
+    @Option(names = "--top", paramLabel = "N", description = "List the N officials whose leaving cost the most")
     Integer top;
+
+    @Option(names = "--accounts", description = "List every account lost, with its balance, company and last knower")
+    boolean accounts;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if ((official == null) == (top == null)) {
-            return fail(err, official == null
-                    ? "give an OFFICIAL id or --top N (see moneymen explain --help)"
-                    : "give either an OFFICIAL id or --top N, not both");
+        int asked = (official == null ? 0 : 1) + (top == null ? 0 : 1) + (accounts ? 1 : 0);
+        if (asked != 1) {
+            return fail(err, asked == 0
+                    ? "give an OFFICIAL id, --top N or --accounts (see moneymen explain --help)"
+                    : "give one of an OFFICIAL id, --top N and --accounts, not several");
         }
         if (top != null && top < 1) {
             return fail(err, "--top must be at least 1, got " + top);
@@ -60,7 +67,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try {
             RunFolder run = RunFolder.open(runDir);
-            if (top != null) {
+            if (accounts) {
+                LostAccounts.print(out, run, LostAccounts.of(run));
+            } else if (top != null) {
                 List<TopOfficials.Row> rows = TopOfficials.top(run, top);
                 TopOfficials.print(out, run, rows);
             } else {

@@ -82,30 +82,38 @@ class ExplainCommandTest {
         assertThat(dated).isPositive();
     }
 
-    @Test
-    void topFiveListsFiveDistinctOfficialsInNonIncreasingOrderOfDealValuePlusAccountsLost() {
+    /** What was lost when each official left, recomputed from the log: collapsed deals' revenue, accounts, funds. */
+    static Map<Integer, Double> lostWhenTheyLeft() {
         Map<Integer, Double> money = new HashMap<>();
         for (JsonNode e : events) {
             String type = e.get("type").asText();
-            if ((type.equals("deal_signed") || type.equals("account_lost")) && e.has("official")) {
+            boolean lost = type.equals("deal_collapsed") && e.get("cause").asText().equals("maker_left")
+                    || type.equals("account_lost") && e.get("cause").asText().equals("unknown") || type.equals("fled");
+            if (lost && e.has("official")) {
                 money.merge(e.get("official").asInt(), e.get("usd").asDouble(), Double::sum);
             }
         }
+        return money;
+    }
+
+    @Test
+    void topFiveListsFiveDistinctOfficialsInNonIncreasingOrderOfWhatWasLostWhenTheyLeft() {
+        Map<Integer, Double> money = lostWhenTheyLeft();
         Cli r = Cli.run("explain", run.toString(), "--top", "5");
         assertThat(r.status()).as(r.err()).isZero();
         List<Integer> officials = new ArrayList<>();
         List<Double> figures = new ArrayList<>();
-        // Columns are two spaces or more apart: rank, official, city / company, organ, deals, value, lost,
-        // total, status.
+        // Columns are two spaces or more apart: rank, official, city / company, organ, deals, value, collapsed
+        // deals' revenue, accounts lost, funds taken, lost, status.
         for (String line : r.out().lines().filter(l -> l.matches("^\\s+\\d+\\s{2,}\\d+\\s{2,}.*")).toList()) {
             String[] cells = line.trim().split("\\s{2,}");
-            assertThat(cells).as(line).hasSize(9);
+            assertThat(cells).as(line).hasSize(11);
             assertThat(Integer.parseInt(cells[0])).isEqualTo(officials.size() + 1);
             int id = Integer.parseInt(cells[1]);
             officials.add(id);
             figures.add(money.get(id));
             assertThat(cells[2]).matches("\\S.* / \\d+");
-            assertThat(Math.round(money.get(id))).isEqualTo(Long.parseLong(cells[7].replace(",", "")));
+            assertThat(Math.round(money.get(id))).isEqualTo(Long.parseLong(cells[9].replace(",", "")));
         }
         assertThat(officials).as(r.out()).hasSize(5).doesNotHaveDuplicates();
         for (int i = 1; i < figures.size(); i++) {
@@ -113,7 +121,31 @@ class ExplainCommandTest {
         }
         double best = money.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         assertThat(figures.get(0)).isEqualTo(best);
-        assertThat(r.out()).contains("status at the end", "deal value USD", "accounts lost USD", "patron organ");
+        assertThat(r.out()).contains("status at the end", "deal value USD", "collapsed deals' revenue USD",
+                "accounts lost USD", "funds taken USD", "patron organ");
+    }
+
+    @Test
+    void accountsListsEveryLostAccountWithItsBalanceCompanyAndLastKnower() {
+        List<JsonNode> lost = ofType("account_lost");
+        assertThat(lost).isNotEmpty();
+        Cli r = Cli.run("explain", run.toString(), "--accounts");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> rows = r.out().lines().filter(l -> l.matches("^\\d{4}-\\d{2}-\\d{2}\\s.*")).toList();
+        assertThat(rows).hasSize(lost.size());
+        double total = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = rows.get(i).split("\\s{2,}");
+            JsonNode e = lost.get(i);
+            assertThat(cells[0]).isEqualTo(e.get("date").asText());
+            assertThat(cells[1]).isEqualTo(e.get("account").asText());
+            assertThat(cells[2]).startsWith(e.get("company").asText());
+            assertThat(Long.parseLong(cells[4].replace(",", ""))).isEqualTo(Math.round(e.get("usd").asDouble()));
+            assertThat(cells[5]).isEqualTo(e.has("official") ? "official " + e.get("official").asInt() : "none");
+            total += e.get("usd").asDouble();
+        }
+        assertThat(r.out()).contains(lost.size() + " accounts lost, USD "
+                + String.format(java.util.Locale.ROOT, "%,d", Math.round(total)) + " in all.");
     }
 
     @Test
@@ -127,8 +159,9 @@ class ExplainCommandTest {
             {new String[] {"explain", run.toString(), "999999"}, "official 999999 does not appear"},
             {new String[] {"explain", old.toString(), "1"}, "older version of moneymen"},
             {new String[] {"explain", old.toString(), "--top", "3"}, "run it again"},
-            {new String[] {"explain", run.toString(), "1", "--top", "5"}, "not both"},
-            {new String[] {"explain", run.toString()}, "give an OFFICIAL id or --top N"},
+            {new String[] {"explain", run.toString(), "1", "--top", "5"}, "not several"},
+            {new String[] {"explain", run.toString(), "--accounts", "--top", "5"}, "not several"},
+            {new String[] {"explain", run.toString()}, "give an OFFICIAL id, --top N or --accounts"},
             {new String[] {"explain", run.toString(), "jang"}, "must be an official's id"},
             {new String[] {"explain", run.toString(), "--top", "0"}, "--top must be at least 1"},
         };

@@ -35,10 +35,13 @@ final class ImportFtmCommandTest {
             assertThat(net).as(named[1]).anyMatch(l -> l.contains("\"kind\":\"" + named[0] + "\"")
                     && l.contains("\"name\":\"" + named[1] + "\"") && l.contains("\"external_id\":\"" + named[2] + "\""));
         }
+        // Kim's wife is of the DPRK (a Family link): his family is held at home; the others' is left to the share.
+        assertThat(net).anyMatch(l -> l.contains("\"external_id\":\"t-p1\"") && l.contains("\"family_at_home\":true"));
         // Pyongyang's owner organs become patrons; the head is the director, the employee is staff.
         String text = Files.readString(yaml);
         assertThat(text).contains("patron: office39_owner").contains("patron: ftm_test_reconnaissance_bureau")
                 .contains("city: Dandong").contains("city: Shenyang")
+                .contains("  - name: Kim Test-chol\n    external_id: t-p1\n    family_at_home: true\n")
                 .contains("2016-03-02  Test Council TEST-DPRK -> company: Test Daesong Bank (t-bank)")
                 .doesNotContain("Unrelated Test GmbH").doesNotContain("Choe Test-ho");
     }

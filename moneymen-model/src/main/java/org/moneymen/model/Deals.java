@@ -226,9 +226,14 @@ final class Deals {
         if (d.pending != null && !d.inChain) {
             d.pending.cancel();
         }
+        // What it will not earn: the rest of its term once started, its whole term before (a disputed deal's
+        // suspended days count, as its term runs on in the dispute).
+        int daysLeft = d.state == DealState.ACTIVE ? Math.max(0, d.endDay - world.now())
+                : (int) Math.round(d.durationMonths * 365.0 / 12.0);
+        double revenueLost = d.dailyRevenueUsd * daysLeft;
         finish(d, DealState.COLLAPSED);
         world.count(Column.DEALS_COLLAPSED);
-        world.emit(EventType.DEAL_COLLAPSED, d, why, null);
+        world.emitCollapse(d, why, revenueLost);
     }
 
     /** A deal's revenue changed: its post's run rate follows (a disputed deal counts as bringing nothing). */

@@ -93,6 +93,10 @@ final class NetworkBuilder {
                 if (slot < named.size()) {
                     o.name = named.get(slot).name();
                     o.externalId = named.get(slot).externalId();
+                    if (named.get(slot).familyAtHome() != null) {
+                        // Set after the draw, which is made whatever: the official's other attributes stay as drawn.
+                        o.familyAtHome = named.get(slot).familyAtHome();
+                    }
                 }
                 staffing.post(o, c, slot, -o.rng(Source.ATTRIBUTES).nextInt(Math.max(1, termDays)));
                 o.postedAllMonth = true;

@@ -14,7 +14,8 @@ public final class Official {
     private final org.moneymen.kernel.RandomStreams.Family[] families;
     private final RandomGenerator[] streams = new RandomGenerator[Source.ALL.length];
     final double ability;
-    final boolean familyAtHome;
+    /** Drawn when recruited; a named official's own, where the scenario gives it. */
+    boolean familyAtHome;
     final double riskAttitude;
     final double tie;
     Rank rank;

@@ -207,7 +207,7 @@ final class Staffing {
                 a.heldForSuccessors++;
                 world.emit(EventType.ACCOUNT_HANDED_OVER, a, o);
             } else if (a.knownBy.isEmpty() && a.heldForSuccessors == 0) {
-                loseAccount(a, o);
+                loseAccount(a, o, AccountLoss.UNKNOWN);
             }
         }
         o.knownAccounts.clear();
@@ -229,19 +229,19 @@ final class Staffing {
                         o.knownAccounts.remove(a);
                     }
                     a.knownBy.clear();
-                    loseAccount(a, last);
+                    loseAccount(a, last, AccountLoss.FROZEN);
                     return;
                 }
             }
         }
     }
 
-    private void loseAccount(Account a, Official lastKnower) {
+    private void loseAccount(Account a, Official lastKnower, AccountLoss how) {
         a.lost = true;
         a.company().accounts.remove(a);
         world.count(Column.ACCOUNTS_LOST);
         world.add(Column.ACCOUNTS_LOST_USD, a.balanceUsd);
-        world.emit(EventType.ACCOUNT_LOST, a, lastKnower);
+        world.emit(EventType.ACCOUNT_LOST, a, lastKnower, how);
         a.empty();
     }
 

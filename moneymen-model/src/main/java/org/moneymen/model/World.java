@@ -200,9 +200,22 @@ public final class World {
 
     /** Logs an event about an account. */
     void emit(EventType type, Account a, Official o) {
+        emit(type, a, o, null);
+    }
+
+    /** Logs an event of an account with its balance, the official who knew it and, for a loss, how it was lost. */
+    void emit(EventType type, Account a, Official o, AccountLoss how) {
         if (logging) {
-            send(o == null ? -1 : o.id(), a.company().id(), type, -1, -1, a.id(), -1, a.balanceUsd, Double.NaN, null,
+            send(o == null ? -1 : o.id(), a.company().id(), type, -1, -1, a.id(), -1, a.balanceUsd, Double.NaN, how,
                     null, -1, null, null, null, -1, null);
+        }
+    }
+
+    /** Logs a deal's collapse: usd is the revenue it will no longer earn (the rest of its term, all of it if unstarted). */
+    void emitCollapse(Deal d, DealStop why, double revenueLostUsd) {
+        if (logging) {
+            send(d.maker.id(), d.company.id(), EventType.DEAL_COLLAPSED, d.counterpart.id(), d.id(), d.account == null
+                    ? -1 : d.account.id(), -1, revenueLostUsd, Double.NaN, why, null, -1, null, null, null, -1, null);
         }
     }
 

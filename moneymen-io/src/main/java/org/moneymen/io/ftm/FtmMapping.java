@@ -199,7 +199,8 @@ final class FtmMapping {
         StationKind kind = Stations.kind(city);
         double head = kind == StationKind.BORDER ? 200_000 : kind == StationKind.EUROPE ? 500_000 : 1_000_000;
         double staffQuota = kind == StationKind.BORDER ? 80_000 : kind == StationKind.EUROPE ? 150_000 : 300_000;
-        List<PersonSpec> named = people.stream().map(p -> new PersonSpec(p.caption(), p.id())).toList();
+        List<PersonSpec> named = people.stream().map(p -> new PersonSpec(p.caption(), p.id(), familyAtHome(p)))
+                .toList();
         int staff = Math.min(1000, Math.max(2, named.size() - 1));
         int i = companies.size();
         companies.add(new CompanySpec(city, patron, null, 1, staff, Math.min(100, Math.max(2, accounts)), head,
@@ -212,6 +213,23 @@ final class FtmMapping {
                 + " organ: " + patron + " (" + patronFrom + "). Staff (at least 2), accounts (at least 2), quotas for"
                 + " a " + kind.name().toLowerCase(Locale.ROOT) + " station and tie 0.5 are moneymen defaults: the"
                 + " data gives none."));
+    }
+
+    /**
+     * True when the data ties the person by a Family link to a relative of the DPRK (nationality, citizenship or
+     * country kp): his family is held at home. Null otherwise: the data is silent, and the default share decides.
+     */
+    private Boolean familyAtHome(FtmEntity person) {
+        for (String[] l : byParty.getOrDefault(person.id(), List.of())) {
+            FtmEntity relative = sel.get(l[1]);
+            if (l[0].equals("Family") && relative != null && relative.schema().equals("Person")
+                    && (relative.values("nationality").contains("kp") || relative.values("citizenship").contains("kp")
+                    || relative.values("country").contains("kp"))) {
+                report.map("Family", "family held at home (a relative in the DPRK)");
+                return true;
+            }
+        }
+        return null;
     }
 
     private boolean isPatron(String organ) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.moneymen.model.config.Commodity;
+import org.moneymen.model.AccountLoss;
 import org.moneymen.model.DealStop;
 import org.moneymen.model.EventCause;
 import org.moneymen.model.EventType;
@@ -29,6 +30,7 @@ final class EventFields {
         causes(InvestigationOutcome.values(), EventType.INVESTIGATED);
         causes(DealStop.values(), EventType.DEAL_REJECTED, EventType.DEAL_COLLAPSED);
         causes(Route.values(), EventType.DEFECTED, EventType.ARRESTED);
+        causes(AccountLoss.values(), EventType.ACCOUNT_LOST);
     }
 
     private EventFields() {

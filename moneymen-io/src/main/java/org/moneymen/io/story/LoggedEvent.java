@@ -97,6 +97,10 @@ public record LoggedEvent(long line, int day, LocalDate date, EventType type, in
     }
 
     /** How a defection or an arrest came about, or null. */
+    public org.moneymen.model.AccountLoss accountLoss() {
+        return cause instanceof org.moneymen.model.AccountLoss a ? a : null;
+    }
+
     public Route route() {
         return cause instanceof Route c ? c : null;
     }

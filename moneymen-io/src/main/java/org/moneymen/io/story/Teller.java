@@ -120,7 +120,7 @@ final class Teller {
                 ledger.collapsed++;
                 Commodity good = goodsOf.get(e.deal());
                 lines.say(e.date(), "Deal " + e.deal() + " (" + (good == null ? "" : Phrases.goods(good) + ", ")
-                        + "worth " + Usd.format(e.usdOrZero())
+                        + Usd.format(e.usdOrZero()) + " of revenue still to come"
                         + (e.counterpart() >= 0 ? ", with counterpart " + e.counterpart() : "") + ") collapsed: "
                         + Phrases.dealStop(e.dealStop()) + ".");
             }
@@ -152,7 +152,9 @@ final class Teller {
                 ledger.accountsLost++;
                 ledger.accountsLostUsd += e.usdOrZero();
                 lines.say(e.date(), "Account " + e.account() + " of " + names.company(e.company())
-                        + " was lost with its balance of " + Usd.format(e.usdOrZero()) + ": no one left knew it.");
+                        + (e.accountLoss() == org.moneymen.model.AccountLoss.FROZEN
+                        ? " was frozen with its balance of " + Usd.format(e.usdOrZero()) + "."
+                        : " was lost with its balance of " + Usd.format(e.usdOrZero()) + ": no one left knew it."));
             }
             case SUMMONED -> summoned(e);
             case RETURNED -> {

@@ -6,13 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.moneymen.io.network.NetworkFile;
+import org.moneymen.model.AccountLoss;
+import org.moneymen.model.DealStop;
 import org.moneymen.model.RecallCause;
 import org.moneymen.model.Status;
 
 /**
- * The officials the most money depended on, ranked by the value of the deals they signed plus the balances of the
- * accounts lost when they left (an {@code account_lost} event names the last official who knew the account), each
- * placed where he last held a post under the organ his company had when he left it (or at the end, still there).
+ * The officials whose leaving cost the most, ranked by what was lost when they left: the revenue still to come of
+ * their deals that collapsed because they left ({@code deal_collapsed}, cause {@code maker_left}), the balances of
+ * the accounts lost with them ({@code account_lost} names the last official who knew the account; a frozen account
+ * is not his loss), and the funds they took when they fled ({@code fled}); the face value of the deals they signed is
+ * a column of its own, not part of the rank. Each is placed where he last held a post under the organ his company had
+ * when he left it (or at the end, still there). Ties are ranked by deal value, then id.
  */
 public final class TopOfficials {
 
@@ -25,18 +30,21 @@ public final class TopOfficials {
      * @param city his last company's city, by id, as his posting gives it (-1 when unknown)
      * @param organ his last company's patron organ when he left it or at the end, by id (null when unknown)
      * @param dealsSigned deals he signed
-     * @param dealValueUsd their value
+     * @param dealValueUsd their face value
+     * @param dealsCollapsed his deals that collapsed when he left
+     * @param collapsedRevenueUsd the revenue they would still have earned
      * @param accountsLost accounts lost when he left
      * @param accountsLostUsd their balances
+     * @param fundsTakenUsd what he took when he fled
      * @param status his status at the end (null when no event set it)
      * @param recallCause why he was recalled, when that is how it ended
      */
     public record Row(int rank, int official, int company, int city, String organ, int dealsSigned,
-                      double dealValueUsd, int accountsLost, double accountsLostUsd, Status status,
-                      RecallCause recallCause) {
-        /** The figure officials are ranked by: deal value plus balances lost. */
-        public double moneyUsd() {
-            return dealValueUsd + accountsLostUsd;
+                      double dealValueUsd, int dealsCollapsed, double collapsedRevenueUsd, int accountsLost,
+                      double accountsLostUsd, double fundsTakenUsd, Status status, RecallCause recallCause) {
+        /** The figure officials are ranked by: what was lost when he left. */
+        public double lostUsd() {
+            return collapsedRevenueUsd + accountsLostUsd + fundsTakenUsd;
         }
 
         /** His status at the end in words ("posted", "recalled (term end)"; "?" when unknown). */
@@ -57,8 +65,11 @@ public final class TopOfficials {
         boolean onPost;
         int deals;
         double dealValue;
+        int collapsed;
+        double collapsedRevenue;
         int accounts;
         double accountsUsd;
+        double funds;
         Status status;
         RecallCause cause;
 
@@ -100,10 +111,19 @@ public final class TopOfficials {
                     t.deals++;
                     t.dealValue += e.usdOrZero();
                 }
-                case ACCOUNT_LOST -> {
-                    t.accounts++;
-                    t.accountsUsd += e.usdOrZero();
+                case DEAL_COLLAPSED -> {
+                    if (e.dealStop() == DealStop.MAKER_LEFT) {
+                        t.collapsed++;
+                        t.collapsedRevenue += e.usdOrZero();
+                    }
                 }
+                case ACCOUNT_LOST -> {
+                    if (e.accountLoss() != AccountLoss.FROZEN) {
+                        t.accounts++;
+                        t.accountsUsd += e.usdOrZero();
+                    }
+                }
+                case FLED -> t.funds += e.usdOrZero();
                 default -> {
                 }
             }
@@ -114,13 +134,13 @@ public final class TopOfficials {
             }
         }
         List<Tally> ranked = new ArrayList<>(all.values());
-        ranked.sort(Comparator.comparingDouble((Tally t) -> -(t.dealValue + t.accountsUsd))
-                .thenComparingInt(t -> t.official));
+        ranked.sort(Comparator.comparingDouble((Tally t) -> -(t.collapsedRevenue + t.accountsUsd + t.funds))
+                .thenComparingDouble(t -> -t.dealValue).thenComparingInt(t -> t.official));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(n, ranked.size()); i++) {
             Tally t = ranked.get(i);
-            rows.add(new Row(i + 1, t.official, t.company, t.city, t.organ, t.deals, t.dealValue, t.accounts,
-                    t.accountsUsd, t.status, t.cause));
+            rows.add(new Row(i + 1, t.official, t.company, t.city, t.organ, t.deals, t.dealValue, t.collapsed,
+                    t.collapsedRevenue, t.accounts, t.accountsUsd, t.funds, t.status, t.cause));
         }
         return rows;
     }
@@ -130,7 +150,7 @@ public final class TopOfficials {
         Names names = new Names(network);
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {"rank", "official", "city / company", "patron organ", "deals", "deal value USD",
-            "accounts lost USD", "total USD", "status at the end"});
+            "collapsed deals' revenue USD", "accounts lost USD", "funds taken USD", "lost USD", "status at the end"});
         for (Row r : rows) {
             cells.add(new String[] {
                 Integer.toString(r.rank()),
@@ -140,8 +160,10 @@ public final class TopOfficials {
                 r.organ() == null ? "?" : names.organ(r.organ()),
                 Integer.toString(r.dealsSigned()),
                 Usd.amount(r.dealValueUsd()),
+                Usd.amount(r.collapsedRevenueUsd()) + (r.dealsCollapsed() > 0 ? " (" + r.dealsCollapsed() + ")" : ""),
                 Usd.amount(r.accountsLostUsd()) + (r.accountsLost() > 0 ? " (" + r.accountsLost() + ")" : ""),
-                Usd.amount(r.moneyUsd()),
+                Usd.amount(r.fundsTakenUsd()),
+                Usd.amount(r.lostUsd()),
                 r.statusText()});
         }
         return cells;
@@ -149,12 +171,13 @@ public final class TopOfficials {
 
     /** Prints the rows as a table. */
     public static void print(java.io.PrintWriter out, RunFolder run, List<Row> rows) throws StoryException {
-        out.printf("Officials the most money depended on in %s%n", run.dir());
-        out.println("(value of the deals each signed, plus balances of the accounts lost when he left; the organ his"
-                + " company had when he left it)");
+        out.printf("Officials whose leaving cost the most in %s%n", run.dir());
+        out.println("(lost when he left: the revenue still to come of his deals that collapsed, the balances of the"
+                + " accounts lost with him, the funds he took; the face value of the deals he signed apart; the organ"
+                + " his company had when he left it)");
         out.println();
         List<String[]> cells = cells(run.network(), rows);
-        boolean[] right = {true, true, false, false, true, true, true, true, false};
+        boolean[] right = {true, true, false, false, true, true, true, true, true, true, false};
         int[] width = new int[right.length];
         for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {
