@@ -35,5 +35,16 @@ for r in csv.reader(sys.stdin):
     print("| %s | %s | %s [%s, %s] |" % (r[0], r[1], "{:,.0f}".format(float(r[6])), "{:,.0f}".format(float(r[7])),
           "{:,.0f}".format(float(r[8]))))'
 echo
+echo "| city | officials | mean loss (USD, every official, ranking seeds) |"
+echo "|---|---:|---:|"
+python3 - "$out/keyplayers.csv" <<'PY'
+import csv, sys, collections
+by = collections.defaultdict(list)
+for r in csv.DictReader(open(sys.argv[1])):
+    by[r["city"]].append(float(r["loss_usd"]))
+for city, v in sorted(by.items(), key=lambda kv: -sum(kv[1]) / len(kv[1])):
+    print("| %s | %d | %s |" % (city, len(v), "{:,.0f}".format(sum(v) / len(v))))
+PY
+echo
 grep -A3 "^spearman_rho" "$out/keyplayers.yaml" | tail -3 | sed 's/^ */- /'
 grep "^baseline_inflow_usd" "$out/keyplayers.yaml"
