@@ -35,6 +35,14 @@ final class ImportFtmCommandTest {
             assertThat(net).as(named[1]).anyMatch(l -> l.contains("\"kind\":\"" + named[0] + "\"")
                     && l.contains("\"name\":\"" + named[1] + "\"") && l.contains("\"external_id\":\"" + named[2] + "\""));
         }
+        // The designation's what-if, as printed, freezes the bank's three accounts on its day.
+        Path frozen = tmp.resolve("frozen");
+        Cli f = Cli.run("run", yaml.toString(), "--out", frozen.toString(), "--set", "months=3", "--set",
+                "removals=[{date: 2016-03-02, account: 1}, {date: 2016-03-02, account: 2},"
+                        + " {date: 2016-03-02, account: 3}]");
+        assertThat(f.status()).as(f.err()).isZero();
+        assertThat(Files.readAllLines(frozen.resolve("events.jsonl"))).filteredOn(l -> l.contains("\"cause\":\"frozen\""))
+                .hasSize(3).allMatch(l -> l.contains("\"date\":\"2016-03-02\"") && l.contains("\"company\":1"));
         // Kim's wife is of the DPRK (a Family link): his family is held at home; the others' is left to the share.
         assertThat(net).anyMatch(l -> l.contains("\"external_id\":\"t-p1\"") && l.contains("\"family_at_home\":true"));
         // Pyongyang's owner organs become patrons; the head is the director, the employee is staff.
@@ -42,7 +50,9 @@ final class ImportFtmCommandTest {
         assertThat(text).contains("patron: office39_owner").contains("patron: ftm_test_reconnaissance_bureau")
                 .contains("city: Dandong").contains("city: Shenyang")
                 .contains("  - name: Kim Test-chol\n    external_id: t-p1\n    family_at_home: true\n")
-                .contains("2016-03-02  Test Council TEST-DPRK -> company: Test Daesong Bank (t-bank)")
+                .contains("2016-03-02  Test Council TEST-DPRK -> company: Test Daesong Bank (t-bank)\n#     what-if:"
+                        + " --set 'removals=[{date: 2016-03-02, account: 1}, {date: 2016-03-02, account: 2},"
+                        + " {date: 2016-03-02, account: 3}]'\n")
                 .doesNotContain("Unrelated Test GmbH").doesNotContain("Choe Test-ho");
     }
 

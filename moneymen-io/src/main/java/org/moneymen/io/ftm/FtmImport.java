@@ -53,8 +53,9 @@ public final class FtmImport {
                 + ".\nSource data is not copied here: names and FtM ids only. Rules are moneymen defaults (see"
                 + " provenance)."));
         if (!m.designations.isEmpty()) {
-            yaml.append("\n# Designations in the data, for what-ifs (a purge of an organ with --set"
-                    + " 'purges=[{date: ..., organ: ...}]', an official's removal with moneymen keyplayers --at):\n");
+            yaml.append("\n# Designations in the data, each with the what-if it stands for (an organ's purge, an"
+                    + " official's removal from his post, a company's accounts frozen), to give to run, sweep or"
+                    + " keyplayers; a day outside the run is refused:\n");
             m.designations.stream().sorted().forEach(x -> yaml.append("#   ").append(x).append('\n'));
         }
         return new Result(yaml.toString(), report, m.companies.size(), officials, m.organs.size());

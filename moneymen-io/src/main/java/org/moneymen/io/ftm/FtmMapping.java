@@ -245,13 +245,18 @@ final class FtmMapping {
 
     private void designation(FtmEntity s) {
         String date = s.first("startDate") != null ? s.first("startDate") : s.first("listingDate");
+        String day = WhatIfs.day(date);
+        WhatIfs whatIfs = new WhatIfs(companies);
         for (String target : s.values("entity")) {
             FtmEntity t = sel.get(target);
+            boolean person = t != null && t.schema().equals("Person");
             String what = organOf.containsKey(target) ? "organ: " + organOf.get(target)
-                    : t != null && t.schema().equals("Person") ? "official: " + t.caption() : "company: "
-                    + (t == null ? target : t.caption());
+                    : person ? "official: " + t.caption() : "company: " + (t == null ? target : t.caption());
+            String whatIf = day == null ? null : organOf.containsKey(target) ? WhatIfs.purge(day, organOf.get(target))
+                    : person ? whatIfs.removal(day, target) : whatIfs.freeze(day, target);
             designations.add((date == null ? "undated" : date) + "  " + String.join("/", s.values("authority"))
-                    + " " + String.join("/", s.values("program")) + " -> " + what + " (" + target + ")");
+                    + " " + String.join("/", s.values("program")) + " -> " + what + " (" + target + ")"
+                    + (whatIf == null ? "" : "\n#     what-if: " + whatIf));
         }
         report.map("Sanction", "designations (listed in the scenario)");
     }
