@@ -13,6 +13,7 @@ import org.moneymen.experiment.sweep.SobolIndices;
 import org.moneymen.experiment.sweep.Param;
 import org.moneymen.io.sweep.MonthWindow;
 import org.moneymen.io.sweep.PairedAnalysis;
+import org.moneymen.io.sweep.RecoveryAnalysis;
 import org.moneymen.io.sweep.StoreException;
 import org.moneymen.io.sweep.SweepAnalysis;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Per point of a sweep: replicas, mean, sd and 95%% confidence interval (Student's t) of an"
                 + " output; for a Morris design the parameters ranked by mu* (with mu and sigma), for a Latin"
                 + " hypercube by the standardized regression coefficient (with Spearman's rank correlation)."
-                + " With --paired: each point minus a baseline point, replica by replica.")
+                + " With --paired: each point minus a baseline point, replica by replica; with --recovery SHARE how"
+                + " many months each point's output takes to come back within SHARE of the baseline's.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -64,6 +66,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " month of DATE, such as 2014-11-30); either end may be left out")
     String to;
 
+    @Option(names = "--recovery", paramLabel = "SHARE", description = "With --paired: for each point, the months"
+            + " until the output (a column of the series table) comes back within SHARE of the baseline's in the same"
+            + " replica (|point - baseline| <= SHARE x |baseline|, such as 0.05) and stays there, counted from --from"
+            + " (or the first month the two differ), with a 95%% interval over the replicas that recover and the number"
+            + " still outside at the run's end")
+    Double recovery;
+
+    @Option(names = "--smooth", paramLabel = "MONTHS", defaultValue = "1", description = "With --recovery: compare"
+            + " trailing means over this many months (default 1: the months themselves)")
+    int smooth;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +93,21 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " add --paired");
             return Main.BAD_INPUT;
         }
+        if (recovery != null && !paired) {
+            err.println("moneymen: --recovery " + recovery + ": recovery is measured against a paired baseline; add"
+                    + " --paired");
+            return Main.BAD_INPUT;
+        }
         try {
+            if (recovery != null) {
+                if (to != null) {
+                    err.println("moneymen: --to " + to + ": recovery follows the runs to their end; give --from only");
+                    return Main.BAD_INPUT;
+                }
+                RecoveryTable.print(RecoveryAnalysis.analyze(dir, output, baseline, recovery,
+                        window == null ? null : window.from(), smooth), csv, out);
+                return 0;
+            }
             if (paired) {
                 PairedTable.print(PairedAnalysis.analyze(dir, output, baseline, window), csv, out, err);
                 return 0;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "moneymen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulates the DPRK's overseas foreign-currency network: officials, trade companies, deals,"
                 + " quotas, recalls, and the money sent to Office No. 39.",
-        subcommands = {RunCommand.class, ImportCommand.class, ValidateCommand.class, SweepCommand.class, CalibrateCommand.class, QueryCommand.class, AnalyzeCommand.class, PlotCommand.class, ExplainCommand.class, KeyPlayersCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ImportCommand.class, ValidateCommand.class, SweepCommand.class, CalibrateCommand.class, QueryCommand.class, AnalyzeCommand.class, PlotCommand.class, ExplainCommand.class, CompareCommand.class, KeyPlayersCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status for bad input (scenario files, arguments). */

@@ -54,6 +54,25 @@ public final class LoadedScenario {
         return scenario;
     }
 
+    /**
+     * The value at a parameter path as the file (or its overrides) wrote it, typed as {@code --set} reads it
+     * (numbers, booleans, text, lists, maps), or null where the tree has no such key: a resolved scenario's tree has
+     * every key. Refused with the path's problem when it is not a path.
+     */
+    public Object valueAt(String path) throws ScenarioException {
+        YamlNode node = root;
+        for (Object segment : OverridePath.parse(path, Location.commandLine(path)).segments()) {
+            if (segment instanceof String key && node instanceof MapNode map && map.entries().containsKey(key)) {
+                node = map.entries().get(key).value();
+            } else if (segment instanceof Integer i && node instanceof YamlNode.ListNode list && i < list.items().size()) {
+                node = list.items().get(i);
+            } else {
+                return null;
+            }
+        }
+        return ScenarioValues.typed(node);
+    }
+
     /** The YAML tree the scenario was bound from. */
     MapNode root() {
         return root;

@@ -51,13 +51,41 @@ public final class ScenarioValues {
             return text(ScenarioYaml.tree(r));
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(ScenarioValues::text).collect(Collectors.joining(", ", "[", "]"));
+            return list.stream().map(ScenarioValues::nested).collect(Collectors.joining(", ", "[", "]"));
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> e.getKey() + ": " + text(e.getValue()))
+            return map.entrySet().stream().map(e -> e.getKey() + ": " + nested(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         return value.toString();
+    }
+
+    /**
+     * A value inside a list or a map: as {@link #text}, but a text that YAML would read otherwise (a comma, a colon,
+     * brackets, quotes, a leading or trailing space, or words YAML reads as a number, a boolean or null) is quoted,
+     * so that the whole reads back to the same value.
+     */
+    private static String nested(Object value) {
+        if (!(value instanceof String s)) {
+            return text(value);
+        }
+        boolean plain = !s.isEmpty() && s.equals(s.strip()) && s.chars().noneMatch(c -> ",:[]{}#\"'&*!|>%@`\\".indexOf(c) >= 0
+                || c < 0x20) && !s.matches("(?i)(-?[0-9][0-9_.,+eE-]*|true|false|yes|no|on|off|null|~|[.][a-z]+)")
+                && !s.startsWith("-") && !s.startsWith("?");
+        if (plain) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
     }
 
     /** The value as a YAML node located at {@code at}, carrying the typed value so the binder takes it as it is. */
@@ -109,7 +137,7 @@ public final class ScenarioValues {
         return yaml.isBlank() ? null : typed(YamlReader.read(source, yaml, false));
     }
 
-    private static Object typed(YamlNode node) {
+    static Object typed(YamlNode node) {
         if (node instanceof ListNode list) {
             List<Object> out = new ArrayList<>(list.items().size());
             list.items().forEach(n -> out.add(typed(n)));

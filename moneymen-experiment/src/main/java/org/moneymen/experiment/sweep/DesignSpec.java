@@ -6,7 +6,7 @@ import org.moneymen.model.param.Range;
 
 /** The design block of a sweep file. */
 public record DesignSpec(
-        @Doc("grid, latin_hypercube, morris or sobol") DesignKind kind,
+        @Doc("grid, points (point i takes every parameter's i-th value), latin_hypercube, morris or sobol") DesignKind kind,
         @Doc(value = "Points of a Latin hypercube", unit = "points") @Optional @Range(min = 1, max = 1_000_000) Integer points,
         @Doc(value = "Morris trajectories", unit = "trajectories") @Optional @Range(min = 1, max = 100_000) Integer trajectories,
         @Doc(value = "Morris levels per parameter (even)", unit = "levels") @Optional @Range(min = 2, max = 1000) Integer levels,

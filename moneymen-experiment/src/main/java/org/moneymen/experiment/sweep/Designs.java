@@ -35,6 +35,22 @@ final class Designs {
         return out;
     }
 
+    /** Point i takes every parameter's i-th value (the lists are checked to be of one length). */
+    static List<Point> points(List<Param> params) {
+        int n = params.isEmpty() ? 1 : params.get(0).values().size();
+        List<Point> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Object[] values = new Object[params.size()];
+            double[] unit = new double[params.size()];
+            for (int j = 0; j < params.size(); j++) {
+                values[j] = params.get(j).values().get(i);
+                unit[j] = n == 1 ? 0 : (double) i / (n - 1);
+            }
+            out.add(new Point(i, -1, unit, Collections.unmodifiableList(Arrays.asList(values))));
+        }
+        return out;
+    }
+
     /** N points; each parameter's [0, 1] cut into N strata, one point in each, strata paired at random. */
     static List<Point> latinHypercube(List<Param> params, int n, long seed) {
         RandomStreams streams = new RandomStreams(seed);

@@ -70,6 +70,7 @@ public final class SweepFiles {
         LoadedScenario base = LoadedScenario.parse(SweepPlan.SCENARIO_FILE, scenarioText, List.of());
         List<Point> points = switch (design.kind()) {
             case GRID -> Designs.grid(params);
+            case POINTS -> Designs.points(params);
             case LATIN_HYPERCUBE -> Designs.latinHypercube(params, design.points(), spec.seed());
             case MORRIS -> Designs.morris(params, design.trajectories(), design.levels(), spec.seed());
             case SOBOL -> Designs.sobol(params, design.samples(), spec.seed());
@@ -140,6 +141,23 @@ public final class SweepFiles {
                     }
                 }
                 return new DesignSpec(DesignKind.GRID, null, null, null, null);
+            case POINTS:
+                for (int i = 0; i < params.size(); i++) {
+                    Param p = params.get(i);
+                    String key = "parameters[" + i + "]";
+                    if (p.values().isEmpty()) {
+                        problems.add(new Problem(loc(at, key, top), key, "a points design lists values: point i takes"
+                                + " the i-th value of every parameter"));
+                    } else if (p.values().size() != params.get(0).values().size()) {
+                        problems.add(new Problem(loc(at, key + ".values", top), key + ".values", p.values().size()
+                                + " values where parameters[0] has " + params.get(0).values().size() + "; in a points"
+                                + " design every parameter lists one value a point"));
+                    }
+                }
+                if (params.isEmpty()) {
+                    problems.add(new Problem(dAt, "parameters", "a points design needs at least one parameter"));
+                }
+                return new DesignSpec(DesignKind.POINTS, null, null, null, null);
             case LATIN_HYPERCUBE:
                 if (d.points() == null) {
                     problems.add(new Problem(dAt, "design.points", "a latin_hypercube needs points: N"));

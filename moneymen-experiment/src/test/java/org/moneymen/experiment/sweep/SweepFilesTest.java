@@ -62,6 +62,29 @@ final class SweepFilesTest {
     }
 
     @Test
+    void aPointsDesignTakesTheIthValueOfEveryParameter_andRefusesListsOfUnequalLength() throws Exception {
+        SweepPlan p = plan("""
+                replicas: 2
+                design: {kind: points}
+                parameters:
+                  - {path: quota.recall_line, values: [0.8, 1.2, 1.4]}
+                  - {path: "companies[2].count", values: [1, 3, 2]}
+                """);
+        assertThat(p.points()).hasSize(3);
+        assertThat(p.points().get(1).values()).containsExactly(1.2, 3L);
+        assertThat(p.points().get(2).values()).containsExactly(1.4, 2L);
+        assertThat(p.resolvedYaml()).contains("kind: points");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan("""
+                replicas: 2
+                design: {kind: points}
+                parameters:
+                  - {path: quota.recall_line, values: [0.8, 1.2]}
+                  - {path: "companies[2].count", values: [1, 3, 2]}
+                """)).isInstanceOf(org.moneymen.scenario.ScenarioException.class)
+                .hasMessageContaining("parameters[1].values").hasMessageContaining("3 values where parameters[0] has 2");
+    }
+
+    @Test
     void withCommonRandomNumbersReplicaRHasTheSameSeedAtEveryPointFromTheSweepSeedAndROnly() throws Exception {
         SweepPlan p = plan("seed: 9\nreplicas: 5\nparameters: [{path: quota.recall_line, values: [0.8, 1.0, 1.2]}]\n");
         assertThat(p.commonRandomNumbers()).isTrue();
