@@ -55,6 +55,10 @@ final class CompareCommand implements Callable<Integer> {
             + " the scenario as it is). Repeatable.")
     List<String> against = new ArrayList<>();
 
+    @Option(names = "--set-both", paramLabel = "PATH=VALUE", description = "An override for both, such as"
+            + " --set-both months=60 (not a difference between them). Repeatable.")
+    List<String> both = new ArrayList<>();
+
     @Option(names = "--replicas", paramLabel = "N", defaultValue = "20", description = "Pairs of runs (default 20)")
     int replicas;
 
@@ -110,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         SweepPlan plan;
         try {
-            String text = Comparison.sweepText(file, sets, against, replicas, seed);
+            String text = Comparison.sweepText(file, sets, against, both, replicas, seed);
             plan = SweepFiles.parse("compare " + file, text, Path.of("."), List.of());
         } catch (ScenarioException e) {
             return ScenarioOptions.report(e, err);

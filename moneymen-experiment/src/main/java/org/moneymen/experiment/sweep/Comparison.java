@@ -16,7 +16,7 @@ import org.moneymen.scenario.ScenarioYaml;
 /**
  * A paired what-if as a sweep of two points on common random numbers: point 0 is the scenario with the
  * {@code --against-set} overrides (the baseline; the scenario as it is without them), point 1 the scenario with the
- * {@code --set} overrides; every path either names is a parameter, taking in each point the value that point's
+ * {@code --set} overrides (both with the {@code --set-both} overrides); every path either names is a parameter, taking in each point the value that point's
  * overrides give it or else the scenario's own. Written as a sweep file with a {@code points} design, so the folder
  * it makes is a sweep folder that {@code query}, {@code analyze} and {@code plot} read.
  */
@@ -25,15 +25,20 @@ public final class Comparison {
     }
 
     /** The sweep file text of a comparison. */
-    public static String sweepText(Path scenario, List<String> sets, List<String> against, int replicas, long seed)
-            throws ScenarioException {
+    public static String sweepText(Path scenario, List<String> sets, List<String> against, List<String> both,
+                                   int replicas, long seed) throws ScenarioException {
         if (sets.isEmpty() && against.isEmpty()) {
             throw new ScenarioException(new Problem(Location.commandLine("--set"), "set", "nothing to compare: give"
                     + " the change with --set PATH=VALUE (and the baseline's with --against-set PATH=VALUE)"));
         }
         Map<String, String> changed = overrides(sets, "--set");
         Map<String, String> base = overrides(against, "--against-set");
-        LoadedScenario loaded = LoadedScenario.load(scenario, List.of());
+        for (String o : both) {
+            if (o.strip().startsWith("seed=") || o.strip().startsWith("seed =")) {
+                overrides(List.of(o), "--set-both"); // refuses it, saying why
+            }
+        }
+        LoadedScenario loaded = LoadedScenario.load(scenario, both);
         // Each arm's overrides are checked as --set checks them (unknown keys, ranges), before anything is compared.
         loaded.set(against);
         loaded.set(sets);
@@ -55,7 +60,7 @@ public final class Comparison {
             params.add(new ParameterSpec(path, null, List.of(b, c), null, null));
         }
         String name = loaded.scenario().name() + "-compare";
-        SweepSpec spec = new SweepSpec(name, scenario.toAbsolutePath().normalize().toString(), List.of(), seed, true,
+        SweepSpec spec = new SweepSpec(name, scenario.toAbsolutePath().normalize().toString(), List.copyOf(both), seed, true,
                 replicas, new DesignSpec(DesignKind.POINTS, null, null, null, null), params);
         return ScenarioYaml.write(spec, "moneymen compare: the baseline (point 0) against the change (point 1) on"
                 + " common random numbers");
