@@ -74,7 +74,11 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.printf("Running %s (seed %d): %d months from %s%n", s.name(), s.seed(), s.months(), s.start());
         stdout.flush();
-        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents, Main.stamp(spec));
+        // A run expected to take more than a few seconds shows how far it has got (on standard error).
+        boolean terminal = System.console() != null;
+        java.util.function.Consumer<org.moneymen.model.MonthRow> progress = size.seconds() > (terminal ? 3 : 30)
+                ? new RunProgress(err, terminal, s.months()) : row -> { };
+        RunOutput output = RunFiles.run(dir, s, ScenarioLoader.resolvedYaml(s), !noEvents, Main.stamp(spec), progress);
         SummaryTable.print(stdout, output.summary(), s);
         stdout.printf("Wrote %s/ (%s%s, %s, %s, %s)%n", dir, RunFiles.TIMESERIES,
                 noEvents ? "" : ", " + RunFiles.EVENTS, RunFiles.NETWORK, RunFiles.SUMMARY, RunFiles.RESOLVED);

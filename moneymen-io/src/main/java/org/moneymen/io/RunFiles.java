@@ -55,6 +55,12 @@ public final class RunFiles {
      */
     public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events, Stamp stamp)
             throws IOException {
+        return run(dir, scenario, resolvedYaml, events, stamp, row -> { });
+    }
+
+    /** As {@link #run(Path, Scenario, String, boolean, Stamp)}, handing each recorded month to {@code onMonth}. */
+    public static RunOutput run(Path dir, Scenario scenario, String resolvedYaml, boolean events, Stamp stamp,
+                                java.util.function.Consumer<org.moneymen.model.MonthRow> onMonth) throws IOException {
         SimCalendar calendar = new SimCalendar(scenario.start());
         RunOutput[] out = new RunOutput[1];
         AtomicDirectory.write(dir, tmp -> {
@@ -75,7 +81,7 @@ public final class RunFiles {
                         throw new UncheckedIOException(x);
                     }
                 };
-                out[0] = new Simulation(scenario, sink, entities).run();
+                out[0] = new Simulation(scenario, sink, entities).onMonth(onMonth).run();
             } catch (UncheckedIOException x) {
                 throw x.getCause();
             }
