@@ -123,6 +123,23 @@ final class CompareCommandTest {
     }
 
     @Test
+    void plotByTheChangeSplitsEveryChart_andARunFolderRefusesBy() throws Exception {
+        Path charts = tmp.resolve("charts");
+        Cli p = Cli.run("plot", dir.toString(), "--by", "purges", "--out", charts.toString());
+        assertThat(p.status()).as(p.err()).isZero();
+        for (String chart : List.of("inflow.png", "recalls-1.png", "recalls-2.png", "officials-1.png",
+                "officials-2.png", "approval-1.png", "approval-2.png")) {
+            assertThat(charts.resolve(chart)).as(chart).isNotEmptyFile();
+        }
+        Path run = tmp.resolve("one-run");
+        assertThat(Cli.run("run", scenario.toString(), "--out", run.toString(), "--no-events").status()).isZero();
+        Cli refused = Cli.run("plot", run.toString(), "--by", "purges");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("is a run folder").contains("--by splits a sweep's runs");
+        assertThat(run.resolve("charts")).doesNotExist();
+    }
+
+    @Test
     void monthsToRecoverCountsFromTheStartToTheLastMonthOutside() {
         double[] b = {100, 100, 100, 100, 100};
         assertThat(RecoveryAnalysis.monthsToRecover(new double[] {100, 100, 100, 100, 100}, b, 0.05, 0)).isZero();

@@ -36,8 +36,13 @@ public final class Charts {
     private static final List<String> OFFICIALS = List.of("officials_posted", "officials_summoned", "officials_hiding",
             "officials_defected", "officials_arrested");
     private static final List<String> FUNNEL = List.of("deals_in_approval", "deals_signed", "deals_active", "deals_collapsed");
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+    /**
+     * Colours safe for colour-blind readers (Okabe and Ito, 2008), then grey: nine distinct colours, enough for the
+     * largest chart (the approval funnel's four levels and five organs' rejections).
+     */
+    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442),
+        new Color(0x999999)};
 
     private Charts() {
     }
@@ -54,7 +59,8 @@ public final class Charts {
 
     /**
      * Writes the charts; for a sweep with {@code by} (a varied parameter), the inflow chart has one band per value
-     * of that parameter.
+     * of that parameter and every other chart is drawn once per value ({@code recalls-1.png}, ...). {@code by} on a
+     * run folder is refused: a run has no parameter to split by.
      */
     public static List<String> plot(Path dir, Path out, String by) throws IOException, SQLException, StoreException {
         System.setProperty("java.awt.headless", "true");
@@ -62,6 +68,10 @@ public final class Charts {
         if (isSweep(dir)) {
             f = FrameReader.sweep(dir, by);
         } else if (Files.isRegularFile(dir.resolve(RunFiles.TIMESERIES))) {
+            if (by != null) {
+                throw new StoreException("--by " + by + ": " + dir + " is a run folder, one run with one value of every"
+                        + " parameter; --by splits a sweep's runs by a parameter it varies");
+            }
             f = FrameReader.run(dir);
         } else {
             throw new StoreException(dir + " is neither a run folder (" + RunFiles.TIMESERIES + ") nor a sweep folder ("
@@ -71,22 +81,14 @@ public final class Charts {
         List<String> names = new ArrayList<>();
         charts.add(inflow(f));
         names.add("inflow");
-        XYChart recalls = stacked(f, "Recalls by cause", "recalls per month", prefixed(f, "recalls_"));
-        if (recalls != null) {
-            charts.add(recalls);
-            names.add("recalls");
-        }
-        XYChart officials = lines(f, "Officials by status", "officials", existing(f, OFFICIALS));
-        if (officials != null) {
-            charts.add(officials);
-            names.add("officials");
-        }
-        List<String> funnel = existing(f, FUNNEL);
-        funnel.addAll(prefixed(f, "approval_rejections_"));
-        XYChart approval = lines(f, "Approval funnel", "deals (levels at month end, flows per month)", funnel);
-        if (approval != null) {
-            charts.add(approval);
-            names.add("approval");
+        if (f.groups().isEmpty()) {
+            addOthers(f, "", "", charts, names);
+        } else {
+            // Split by the parameter: each value's runs averaged apart, never pooled with the other values' runs.
+            int i = 0;
+            for (String label : f.groups().keySet()) {
+                addOthers(f.group(label), " (" + shortLabel(label) + ")", "-" + ++i, charts, names);
+            }
         }
         if (!f.ranking().isEmpty()) {
             charts.add(ranking(f));
@@ -105,6 +107,34 @@ public final class Charts {
             }
         });
         return files;
+    }
+
+    /** The charts other than the inflow: recalls by cause, officials by status, the approval funnel. */
+    private static void addOthers(Frame f, String titleSuffix, String nameSuffix, List<Chart<?, ?>> charts,
+                                  List<String> names) {
+        XYChart recalls = stacked(f, "Recalls by cause" + titleSuffix, "recalls per month", prefixed(f, "recalls_"));
+        if (recalls != null) {
+            charts.add(recalls);
+            names.add("recalls" + nameSuffix);
+        }
+        XYChart officials = lines(f, "Officials by status" + titleSuffix, "officials", existing(f, OFFICIALS));
+        if (officials != null) {
+            charts.add(officials);
+            names.add("officials" + nameSuffix);
+        }
+        List<String> funnel = existing(f, FUNNEL);
+        funnel.addAll(prefixed(f, "approval_rejections_"));
+        XYChart approval = lines(f, "Approval funnel" + titleSuffix, "deals (levels at month end, flows per month)",
+                funnel);
+        if (approval != null) {
+            charts.add(approval);
+            names.add("approval" + nameSuffix);
+        }
+    }
+
+    /** A group's label short enough for a title (a long list value is cut). */
+    static String shortLabel(String label) {
+        return label.length() <= 70 ? label : label.substring(0, 69) + "…";
     }
 
     private static XYChart inflow(Frame f) {
@@ -137,7 +167,7 @@ public final class Charts {
         return c;
     }
 
-    private static XYChart stacked(Frame f, String title, String unit, List<String> cols) {
+    static XYChart stacked(Frame f, String title, String unit, List<String> cols) {
         if (cols.isEmpty()) {
             return null;
         }
@@ -164,7 +194,7 @@ public final class Charts {
         return c;
     }
 
-    private static XYChart lines(Frame f, String title, String unit, List<String> cols) {
+    static XYChart lines(Frame f, String title, String unit, List<String> cols) {
         if (cols.isEmpty()) {
             return null;
         }

@@ -52,7 +52,7 @@ final class FrameReader {
         }
         double[] inflow = cols.getOrDefault(INFLOW, new double[n]);
         return new Frame(dates, cols, List.of(new Frame.Band("this run", inflow, inflow, inflow)),
-                purges(dir.resolve(RunFiles.RESOLVED)), Map.of(), "");
+                purges(dir.resolve(RunFiles.RESOLVED)), Map.of(), "", new LinkedHashMap<>());
     }
 
     static Frame sweep(Path dir) throws IOException, SQLException, StoreException {
@@ -140,7 +140,47 @@ final class FrameReader {
                 ranking.put(e.parameter(), Math.abs(Double.isNaN(e.muStar()) ? e.mu() : e.muStar()));
             }
         }
-        return new Frame(dates, cols, bands, purges(dir.resolve(SweepPlan.SCENARIO_FILE)), ranking, rankingLabel);
+        LinkedHashMap<String, LinkedHashMap<String, double[]>> groups = byParam == null ? new LinkedHashMap<>()
+                : groups(dir, byParam, dates.size());
+        return new Frame(dates, cols, bands, purges(dir.resolve(SweepPlan.SCENARIO_FILE)), ranking, rankingLabel,
+                groups);
+    }
+
+    /** Each value of a parameter with the mean of every series column over its runs, month by month. */
+    private static LinkedHashMap<String, LinkedHashMap<String, double[]>> groups(Path dir, Param by, int months)
+            throws SQLException, IOException, StoreException {
+        LinkedHashMap<String, LinkedHashMap<String, double[]>> out = new LinkedHashMap<>();
+        try (Connection c = ResultsDb.open(dir); Statement s = c.createStatement()) {
+            List<String> names = new ArrayList<>();
+            ResultSet meta = s.executeQuery("SELECT * FROM series LIMIT 0");
+            for (int i = 1; i <= meta.getMetaData().getColumnCount(); i++) {
+                String name = meta.getMetaData().getColumnName(i);
+                if (!List.of("run", "month", "date").contains(name)) {
+                    names.add(name);
+                }
+            }
+            StringBuilder sql = new StringBuilder("SELECT CAST(r." + quote(by.column()) + " AS VARCHAR) AS g, s.month");
+            for (String name : names) {
+                sql.append(", avg(s.").append(quote(name)).append(")");
+            }
+            sql.append(" FROM series s JOIN runs r USING (run) GROUP BY ALL ORDER BY 1, 2");
+            ResultSet r = s.executeQuery(sql.toString());
+            while (r.next()) {
+                String label = by.path() + " = " + r.getString(1);
+                LinkedHashMap<String, double[]> cols = out.computeIfAbsent(label, k -> {
+                    LinkedHashMap<String, double[]> m = new LinkedHashMap<>();
+                    names.forEach(n -> m.put(n, new double[months]));
+                    return m;
+                });
+                int month = r.getInt(2) - 1;
+                for (int i = 0; i < names.size(); i++) {
+                    if (month >= 0 && month < months) {
+                        cols.get(names.get(i))[month] = r.getDouble(3 + i);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String pointLabel(SweepPlan plan, int point) {
