@@ -26,7 +26,7 @@ final class SummaryTable {
             row(out, "Mean posting (years)", String.format(Locale.ROOT, "%.1f", s.meanPostingYears()));
         }
         for (Map.Entry<String, Long> e : s.recalls().entrySet()) {
-            row(out, "Recalls: " + e.getKey().replace('_', ' '), Long.toString(e.getValue()));
+            row(out, "Recalls: " + e.getKey().replace('_', ' '), String.format(Locale.ROOT, "%,d", e.getValue()));
         }
         if (s.totals().getOrDefault("officials_summoned", 0.0) > 0) {
             total(out, s, "officials_summoned", "Officials summoned in purges");
