@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run a scenario with a change (--set) and without it (or with --against-set) on the same"
                 + " seeds, replica by replica, and print what differs and each key total with both values and the"
-                + " paired difference with its 95% interval. Writes a sweep folder (two points) that query, analyze"
+                + " paired difference with its 95%% interval. Writes a sweep folder (two points) that query, analyze"
                 + " and plot read.",
             "Example:  moneymen compare scenarios/purge-2013.yaml --set 'purges=[]' --replicas 40 --from 2013-12-01"
                 + " --to 2014-11-30"})

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "keyplayers", mixinStandardHelpOptions = true,
         description = "Remove each official in post on a day (recalled without handover), and freeze each account"
                 + " known, one at a time, on the same seeds as the run without removal; rank them by Office No. 39's"
-                + " inflow lost in the months after, with paired 95% intervals, beside their network centralities;"
+                + " inflow lost in the months after, with paired 95%% intervals, beside their network centralities;"
                 + " then find greedily the set of officials whose removal together costs most.")
 final class KeyPlayersCommand implements Callable<Integer> {
 
