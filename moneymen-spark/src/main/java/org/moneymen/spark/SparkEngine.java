@@ -79,9 +79,10 @@ public final class SparkEngine implements SweepEngine {
         SparkSession.Builder builder = SparkSession.builder().appName("moneymen").config("spark.ui.enabled", "false");
         if (!existing) {
             builder.master(master);
-            if (master.startsWith("local")) {
+            if (master.startsWith("local[") || master.equals("local")) {
                 builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
             }
+            ExecutorSettings.apply(builder, master);
         }
         return builder;
     }
