@@ -8,13 +8,16 @@ import picocli.CommandLine.Command;
                 + " its own JVM, started from moneymen's jars (no Spark install needed). Sweep or calibrate on it with"
                 + " --engine spark --master spark://127.0.0.1:PORT.",
             "Its record (master URL, pids) and logs are kept in runs/cluster/ unless --dir says otherwise."})
-final class ClusterCommand implements Runnable {
+final class ClusterCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Without up or down: the usage, and status 2 (a script that forgot the word should not go on). */
     @Override
-    public void run() {
+    public Integer call() {
+        spec.commandLine().getErr().println("moneymen cluster: say up or down");
         spec.commandLine().usage(spec.commandLine().getErr());
+        return org.moneymen.cli.Main.BAD_INPUT;
     }
 }

@@ -80,6 +80,8 @@ final class ClusterCommandTest {
         try (var s = Files.list(foreign)) {
             assertThat(s.toList()).containsExactly(foreign.resolve("notes.txt"));
         }
+        assertThat(run("cluster")).isEqualTo(2);
+        assertThat(err.toString()).contains("say up or down");
         assertThat(run("cluster", "down", "--dir", tmp.resolve("none").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no cluster recorded in");
     }
