@@ -70,6 +70,13 @@ public final class StandaloneCluster {
             new ClusterRecord(dir, url, recorded).write();
             long deadline = System.nanoTime() + timeout.toNanos();
             awaitLine(master, logs.resolve("master.log"), "I have been elected leader", deadline, "the Master");
+            // The port the Master says it took: Spark tries the next ports when the one asked for was taken meanwhile.
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile("Starting Spark master at (spark://\\S+)")
+                    .matcher(read(logs.resolve("master.log")));
+            if (said.find() && !said.group(1).equals(url)) {
+                url = said.group(1);
+                new ClusterRecord(dir, url, recorded).write();
+            }
             for (int i = 1; i <= workers; i++) {
                 Path log = logs.resolve("worker-" + i + ".log");
                 Process w = launch(dir, home, log, List.of("-Xmx512m", "org.apache.spark.deploy.worker.Worker",
