@@ -15,7 +15,8 @@ import org.apache.spark.sql.SparkSession;
  *   <li>{@code spark.executor.extraClassPath}: the driver's own class path, for a cluster on this machine (such as
  *       {@code ./moneymen cluster up}), whose executors then load the same files; on other machines paths that do not
  *       exist are skipped by the JVM;</li>
- *   <li>{@code spark.executor.extraJavaOptions}: the JVM flags Spark needs on Java 17 ({@link SparkJvmFlags}).</li>
+ *   <li>{@code spark.executor.extraJavaOptions}: the JVM flags Spark needs on Java 17 ({@link SparkJvmFlags}) and the
+ *       throughput collector that {@code ./moneymen} gives the local engine.</li>
  * </ul>
  * A setting the user gave already ({@code -Dspark.jars=...} in {@code MONEYMEN_JAVA_OPTS}, read by Spark from the
  * system properties) is kept.
@@ -39,7 +40,9 @@ final class ExecutorSettings {
             builder.config("spark.executor.extraClassPath", String.join(File.pathSeparator, ApplicationJars.classPath()));
         }
         if (!given.contains("spark.executor.extraJavaOptions")) {
-            builder.config("spark.executor.extraJavaOptions", SparkJvmFlags.joined());
+            // The throughput collector, as ./moneymen gives the driver and the local engine: many short runs, each a
+            // small live set (docs/PERFORMANCE.md); Spark's executors would otherwise get G1.
+            builder.config("spark.executor.extraJavaOptions", SparkJvmFlags.joined() + " -XX:+UseParallelGC");
         }
         if (onThisMachine(master) && !given.contains("spark.driver.host")) {
             // Executors on 127.0.0.1 reach the driver there, whatever the machine's name resolves to.

@@ -121,7 +121,9 @@ final class ClusterFaultTest {
             Sweeps.execute(plan, engine, EngineOptions.defaults(), viaCluster, false, killer, SparkEngineTest.STAMP);
             assertThat(done.get()).isEqualTo(plan.runs());
         }
-        assertThat(killed.get()).as("an executor was killed").contains("CoarseGrainedExecutorBackend");
+        assertThat(killed.get()).as("an executor was killed, started with the flags the driver sends")
+                .contains("CoarseGrainedExecutorBackend", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                        "-XX:+UseParallelGC");
         assertThat(removed.get()).as("the driver saw the executor go").isGreaterThanOrEqualTo(1);
         System.out.printf("ClusterFaultTest: %d runs, executor killed after %d; executors added %d, removed %d;"
                 + " tasks lost with it and run again %d%n", plan.runs(), plan.runs() / 4, added.get(), removed.get(),
