@@ -23,6 +23,7 @@ public final class MoneymenMain {
     static CommandLine commandLine() {
         CommandLine cl = Main.commandLine();
         cl.addSubcommand(new ServeCommand());
+        cl.addSubcommand(new ClusterCommand());
         cl.addSubcommand(new org.moneymen.bench.BenchCommand());
         return cl;
     }

@@ -31,7 +31,9 @@ public record BenchPlan(String name, int kernelAgents, int kernelMonths, Shots k
     public static BenchPlan full() {
         return new BenchPlan("full", 100_000, 120, new Shots(3, 5), List.of(10_000, 100_000, 1_000_000), 120,
                 List.of(new Shots(2, 3), new Shots(1, 3), new Shots(0, 1)), 1_000_000, 1000, 24,
-                new Shots(3, 3), 200, 59, new Shots(1, 3), 1);
+                // Five warm-up sweeps: with Spark in the JVM the JIT has Spark's code to compile too, and the model's
+                // runs reach their compiled speed only from about the fifth sweep on 2 cores (docs/PERFORMANCE.md).
+                new Shots(5, 3), 200, 59, new Shots(1, 3), 1);
     }
 
     /** A check that the command works, in about two minutes: the kernel in full; world sizes a tenth (1k, 10k, 100k) over three months. */
