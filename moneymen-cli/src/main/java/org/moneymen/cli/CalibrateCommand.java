@@ -14,7 +14,6 @@ import org.moneymen.experiment.calibrate.CalibrationFiles;
 import org.moneymen.experiment.calibrate.CalibrationPlan;
 import org.moneymen.experiment.calibrate.Generation;
 import org.moneymen.experiment.calibrate.ModelSimulator;
-import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.SweepEngine;
 import org.moneymen.io.calibrate.CalibrationReport;
 import org.moneymen.io.calibrate.CalibrationStore;
@@ -22,6 +21,7 @@ import org.moneymen.io.sweep.StoreException;
 import org.moneymen.scenario.Problem;
 import org.moneymen.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,14 +40,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration file (YAML), such as calibration/world.yaml")
     Path file;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = "local (all cores, the default) or spark")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default local[*])")
-    String master;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads of the local engine (default: all cores)")
-    int threads;
+    @Mixin
+    EngineChoice engines = new EngineChoice();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<name>-calibration/)")
     Path out;
@@ -60,7 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Optional<SweepEngine> found = SweepCommand.engine(engine, threads, err);
+        Optional<SweepEngine> found = engines.find(err);
         if (found.isEmpty()) {
             return Main.BAD_INPUT;
         }
@@ -81,7 +75,7 @@ final class CalibrateCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "Calibration %s: %d parameters, %d targets; ABC-SMC keeping %d particles, %d runs"
                         + " in generation 1 and %d in each later one (%d replicas each), at most %d generations, on the %s engine%n",
                 plan.name(), plan.priors().size(), plan.targets().size(), plan.method().population(),
-                g1 * plan.replicas(), later * plan.replicas(), plan.replicas(), plan.method().generations(), engine);
+                g1 * plan.replicas(), later * plan.replicas(), plan.replicas(), plan.method().generations(), engines.name());
         stdout.flush();
         long t0 = System.nanoTime();
         AtomicLong runs = new AtomicLong();
@@ -91,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
             for (Generation g : store.resumed()) {
                 stdout.println(line(g, "resumed: "));
             }
-            try (ModelSimulator sim = new ModelSimulator(plan, found.get(), new EngineOptions(threads, master),
+            try (ModelSimulator sim = new ModelSimulator(plan, found.get(), engines.options(),
                     runs::incrementAndGet)) {
                 result = Calibration.run(plan, sim, store.resumed(), new Calibration.Listener() {
                     @Override

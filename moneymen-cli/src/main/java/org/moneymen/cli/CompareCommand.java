@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.moneymen.experiment.sweep.Comparison;
-import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.Param;
 import org.moneymen.experiment.sweep.SweepEngine;
 import org.moneymen.experiment.sweep.SweepFiles;
@@ -22,6 +21,7 @@ import org.moneymen.io.sweep.SweepAnalysis;
 import org.moneymen.io.sweep.Sweeps;
 import org.moneymen.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,16 +73,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last month of the window, included")
     String to;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = "local (all cores, the"
-            + " default) or spark")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default local[*])")
-    String master;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads of the local engine"
-            + " (default: all cores)")
-    int threads;
+    @Mixin
+    EngineChoice engines = new EngineChoice();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<name>-compare/)")
     Path out;
@@ -108,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
             err.println("moneymen: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        Optional<SweepEngine> found = SweepCommand.engine(engine, threads, err);
+        Optional<SweepEngine> found = engines.find(err);
         if (found.isEmpty()) {
             return Main.BAD_INPUT;
         }
@@ -121,10 +113,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.safe(plan.name()));
         stdout.printf(Locale.ROOT, "Comparing %s on %d pairs of runs (the same seeds with and without the change),"
-                + " on the %s engine%n", file, replicas, engine);
+                + " on the %s engine%n", file, replicas, engines.name());
         stdout.flush();
         try {
-            Sweeps.execute(plan, found.get(), new EngineOptions(threads, master), dir, resume,
+            Sweeps.execute(plan, found.get(), engines.options(), dir, resume,
                     new ProgressBar(err, System.console() != null), Main.stamp(spec));
             CompareTables.differences(stdout, plan);
             List<CompareTables.Row> rows = new ArrayList<>();

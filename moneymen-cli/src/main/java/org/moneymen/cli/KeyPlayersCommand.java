@@ -10,7 +10,6 @@ import org.moneymen.experiment.keyplayers.KeyPlayers;
 import org.moneymen.experiment.keyplayers.KeyPlayersException;
 import org.moneymen.experiment.keyplayers.KeyPlayersPlan;
 import org.moneymen.experiment.keyplayers.KeyPlayersResult;
-import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.SweepEngine;
 import org.moneymen.io.OutputGuard;
 import org.moneymen.io.keyplayers.KeyPlayersFiles;
@@ -68,16 +67,8 @@ final class KeyPlayersCommand implements Callable<Integer> {
     @Option(names = "--no-accounts", description = "Do not freeze accounts one by one (fewer runs)")
     boolean noAccounts;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = "local (all cores, the"
-            + " default) or spark")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default local[*])")
-    String master;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Threads of the local engine"
-            + " (default: all cores)")
-    int threads;
+    @Mixin
+    EngineChoice engines = new EngineChoice();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<name>-keyplayers/)")
     Path out;
@@ -90,7 +81,7 @@ final class KeyPlayersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Optional<SweepEngine> found = SweepCommand.engine(engine, threads, err);
+        Optional<SweepEngine> found = engines.find(err);
         if (found.isEmpty()) {
             return Main.BAD_INPUT;
         }
@@ -114,13 +105,13 @@ final class KeyPlayersCommand implements Callable<Integer> {
         }
         stdout.printf(Locale.ROOT, "Key players of %s: each removal at the end of %s, Office No. 39's inflow lost"
                         + " from %s to %s, on %d paired seeds, on the %s engine%n", plan.name(), plan.at(),
-                plan.windowStart(), plan.windowEnd().minusDays(1), plan.replicas(), engine);
+                plan.windowStart(), plan.windowEnd().minusDays(1), plan.replicas(), engines.name());
         stdout.flush();
         long t0 = System.nanoTime();
         KeyPlayersResult result;
         ProgressBar bar = new ProgressBar(err, System.console() != null);
         try {
-            result = KeyPlayers.run(plan, found.get(), new EngineOptions(threads, master), new KeyPlayers.Listener() {
+            result = KeyPlayers.run(plan, found.get(), engines.options(), new KeyPlayers.Listener() {
                 private boolean started;
 
                 @Override

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.moneymen.experiment.sweep.EngineOptions;
 import org.moneymen.experiment.sweep.SweepEngine;
-import org.moneymen.experiment.sweep.SweepEngines;
 import org.moneymen.experiment.sweep.SweepFiles;
 import org.moneymen.experiment.sweep.SweepPlan;
 import org.moneymen.io.sweep.StoreException;
@@ -18,6 +16,7 @@ import org.moneymen.io.sweep.Sweeps;
 import org.moneymen.scenario.Problem;
 import org.moneymen.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,16 +35,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML), such as sweeps/smoke.yaml")
     Path file;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
-            description = "local (all cores, the default) or spark")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default local[*])")
-    String master;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Threads of the local engine (default: all cores)")
-    int threads;
+    @Mixin
+    EngineChoice engines = new EngineChoice();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<sweep name>-sweep/)")
     Path out;
@@ -62,7 +53,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Optional<SweepEngine> found = engine(engine, threads, err);
+        Optional<SweepEngine> found = engines.find(err);
         if (found.isEmpty()) {
             return Main.BAD_INPUT;
         }
@@ -74,12 +65,12 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", RunCommand.safe(plan.name()) + "-sweep");
         stdout.printf(Locale.ROOT, "Sweep %s: %d points x %d replicas = %d runs on the %s engine%n", plan.name(),
-                plan.points().size(), plan.replicas(), plan.runs(), engine);
+                plan.points().size(), plan.replicas(), plan.runs(), engines.name());
         stdout.flush();
         long t0 = System.nanoTime();
         Sweeps.Outcome outcome;
         try {
-            outcome = Sweeps.execute(plan, found.get(), new EngineOptions(threads, master), dir, resume,
+            outcome = Sweeps.execute(plan, found.get(), engines.options(), dir, resume,
                     new ProgressBar(err, System.console() != null), Main.stamp(spec));
         } catch (StoreException e) {
             err.println("moneymen: " + e.getMessage());
@@ -93,20 +84,6 @@ final class SweepCommand implements Callable<Integer> {
         stdout.printf("Query it with: ./moneymen query %s \"SELECT * FROM runs\"%n", dir);
         stdout.flush();
         return 0;
-    }
-
-    /** The engine by name with a valid thread count, or empty after saying what is wrong (sweep and calibrate). */
-    static Optional<SweepEngine> engine(String name, int threads, PrintWriter err) {
-        if (threads < 0) {
-            err.println("moneymen: --threads must be 0 (all cores) or more");
-            return Optional.empty();
-        }
-        Optional<SweepEngine> found = SweepEngines.find(name);
-        if (found.isEmpty()) {
-            err.println("moneymen: no sweep engine '" + name + "' on the class path; available: "
-                    + String.join(", ", SweepEngines.names()));
-        }
-        return found;
     }
 
     static int report(ScenarioException e, PrintWriter err) {
