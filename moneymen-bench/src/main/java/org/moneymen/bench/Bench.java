@@ -22,16 +22,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /** Runs every benchmark of a plan through JMH (and the heap probe in its own JVM) and reports the figures. */
 public final class Bench {
     /** The flags Spark needs on Java 17, for the JVM that runs the Spark sweep. */
-    static final List<String> SPARK_FLAGS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
-            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
-            "-Dio.netty.tryReflectionSetAccessible=true");
+    static final List<String> SPARK_FLAGS = org.moneymen.spark.SparkJvmFlags.FLAGS;
     /** The heap the world runs (1M officials included) and the heap probe get: the 4 GB. */
     static final String WORLD_HEAP = "-Xmx4g";
     /**
