@@ -134,6 +134,7 @@ async function loadRun(id) {
   network.show(run, net, openStory);
   officials();
   files(run);
+  keyPlayers.show(id);
   madeBy(run.moneymen);
   await refreshRunLists(id);
   $('results').scrollIntoView({block: 'start'});
@@ -189,6 +190,7 @@ const FILES = {
   'network.jsonl': 'every organ, city, company, official, account and deal of the run, one JSON object per line, with its id',
   'summary.json': 'the run\'s totals, and the build and command that made it',
   'scenario.resolved.yaml': 'exactly what ran: run it again with ./moneymen run',
+  'keyplayers.json': 'the key-player analysis made from this page (its settings, the first officials, Spearman\'s rho)',
 };
 
 function madeBy(stamp) {

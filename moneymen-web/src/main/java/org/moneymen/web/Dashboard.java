@@ -40,6 +40,7 @@ public final class Dashboard implements AutoCloseable {
     private final DashboardConfig config;
     private final ShippedScenarios shipped;
     private final RunManager runs;
+    private final KeyPlayersAnalyses keyPlayers = new KeyPlayersAnalyses();
     private final Javalin app;
 
     private Dashboard(DashboardConfig config) {
@@ -71,6 +72,7 @@ public final class Dashboard implements AutoCloseable {
     @Override
     public void close() {
         runs.close();
+        keyPlayers.close();
         app.stop();
     }
 
@@ -96,6 +98,7 @@ public final class Dashboard implements AutoCloseable {
             json(ctx, 200, RunFolders.read(ctx.pathParam("id"), dir, () -> NetworkData.of(dir)));
         });
         r.get("/api/runs/{id}/officials/{official}/story", this::story);
+        new KeyPlayersRoutes(keyPlayers, this::finished).add(r);
         r.get("/api/runs/{id}/files/{name}", ctx -> Downloads.send(ctx, finished(ctx), ctx.pathParam("name")));
         r.exception(NotFound.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
         r.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, error(e.getMessage())));
