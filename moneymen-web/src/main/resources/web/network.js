@@ -6,7 +6,7 @@ const network = (() => {
   /** Above this many officials in a run, officials are drawn only for the companies opened. */
   const ALL_OFFICIALS_UP_TO = 600;
   let net = null, run = null, onOfficial = null, timer = null, layout = null, month = 0;
-  let expanded = new Set();
+  let expanded = new Set(), drawn = [], roamTimer = null;
   const stats = {renders: []};
 
   function statusAt(o, m) {
@@ -47,7 +47,7 @@ const network = (() => {
       if (expanded.has(ch[2])) here.people.push([o, ch]);
     });
     net.organs.forEach(o => nodes.push({id: 'o' + o.id, name: o.name, kind: 'organ', category: organCat,
-      symbol: 'rect', symbolSize: o.kind === 'office_39' ? 30 : 20, x: layout.pos['o' + o.id].x,
+      symbol: 'rect', symbolSize: o.kind === 'office_39' ? 30 : 20, x: layout.pos['o' + o.id].x, priority: 1e9,
       y: layout.pos['o' + o.id].y, label: {show: true, position: 'bottom', fontSize: 11, fontWeight: 'bold'},
       tip: fmt.html(o.name)}));
     const office39 = net.organs.find(o => o.kind === 'office_39');
@@ -56,7 +56,7 @@ const network = (() => {
     const fewCompanies = net.companies.length <= 100;
     layout.cities.forEach((city, i) => {
       nodes.push({id: 'city' + i, name: city.name, kind: 'city', city: i, category: cityCat, symbol: 'circle',
-        symbolSize: 16, x: city.x, y: city.y, z: 1,
+        symbolSize: 16, x: city.x, y: city.y, priority: 1e8 + city.companies.length,
         label: {show: true, position: 'top', fontSize: 12, fontWeight: 'bold', color: '#263238'},
         tip: fmt.html(city.name) + ': ' + city.companies.length + ' trade compan' + (city.companies.length === 1 ? 'y' : 'ies')
           + '<br>click to show or hide the officials of all of them'});
@@ -69,7 +69,8 @@ const network = (() => {
         .filter(v => v).join(', ');
       // Tooltips are HTML: every name from the run is escaped.
       nodes.push({id: 'c' + c.id, name: companyLabel(c), kind: 'company', company: c.id, category: companyCat,
-        symbol: 'diamond', symbolSize: open ? 14 : 9, x: layout.pos['c' + c.id].x, y: layout.pos['c' + c.id].y,
+        symbol: 'diamond', symbolSize: open ? 14 : 9, x: layout.pos['c' + c.id].x, y: layout.pos['c' + c.id].y, open,
+        priority: (open ? 1e7 : 0) + counts.reduce((a, b) => a + b, 0),
         label: {show: true, position: 'right', fontSize: 10, color: '#455a64'},
         tip: 'Trade company ' + c.id + fmt.html(fmt.named(c)) + ' in ' + fmt.html(c.city)
           + '<br>patron organ: ' + fmt.html(organName(organ))
@@ -84,7 +85,7 @@ const network = (() => {
       here.people.forEach(([o, ch]) => {
         const p = networkLayout.seat(layout, c.id, o.seats[o.changes.indexOf(ch)]), s = net.statuses[ch[1]];
         nodes.push({id: 'p' + o.id, name: officialLabel(o), kind: 'official', official: o.id, category: ch[1],
-          symbolSize: 7, x: p.x, y: p.y, z: 3,
+          symbolSize: 7, x: p.x, y: p.y,
           tip: 'Official ' + o.id + fmt.html(fmt.named(o)) + ': ' + STATUS[s].label + '<br>company ' + c.id
             + fmt.html(fmt.named(c)) + '<br>click to read his story'});
       });
@@ -96,9 +97,10 @@ const network = (() => {
       tooltip: {formatter: p => (p.data && p.data.tip) || fmt.html(p.name)},
       legend: {data: categories().map(c => c.name), top: 0, itemGap: 8, textStyle: {fontSize: 11.5}},
       series: [{type: 'graph', layout: 'none', roam: true, categories: categories(), data: nodes, links,
-        label: {show: false}, labelLayout: {hideOverlap: true}, emphasis: {focus: 'adjacency'},
-        lineStyle: {opacity: 0.6, width: 0.6}, top: 60}],
+        label: {show: false}, emphasis: {focus: 'adjacency'}, lineStyle: {opacity: 0.6, width: 0.6}, top: 60}],
     }, true);
+    drawn = nodes;
+    labels();
     document.getElementById('network-month').value = m;
     document.getElementById('network-date').textContent = 'End of ' + fmt.monthLong(net.dates[m])
       + ' (month ' + (m + 1) + ' of ' + net.dates.length + ')';
@@ -107,8 +109,16 @@ const network = (() => {
       ? 'Every company\'s officials are shown.'
       : opened + ' of ' + net.companies.length + ' companies opened: click a company (or a city) to show its'
         + ' officials, again to hide them.';
-    stats.renders.push({ms: performance.now() - t0, nodes: nodes.length, links: links.length});
-    window.moneymen.networkView = {expanded: [...expanded], renders: stats.renders};
+    stats.renders.push({ms: Math.round(performance.now() - t0), nodes: nodes.length, links: links.length});
+    window.moneymen.networkView = {expanded: [...expanded], renders: stats.renders, labels: stats.labels};
+  }
+
+  /** Shows the labels that fit where the nodes are drawn now (again after a zoom or a move). */
+  function labels() {
+    const chart = charts.chart('chart-network');
+    stats.labels = networkLabels.place(chart, drawn, layout.spacing);
+    chart.setOption({series: [{data: drawn}]});
+    if (window.moneymen.networkView) window.moneymen.networkView.labels = stats.labels;
   }
 
   function toggle(companies) {
@@ -128,6 +138,8 @@ const network = (() => {
     slider.max = net.dates.length - 1;
     const chart = charts.chart('chart-network');
     chart.off('click');
+    chart.off('graphroam');
+    chart.on('graphroam', () => { clearTimeout(roamTimer); roamTimer = setTimeout(labels, 150); });
     chart.on('click', p => {
       const d = p.data || {};
       if (d.kind === 'official') onOfficial(d.official);
