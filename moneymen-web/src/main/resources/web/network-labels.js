@@ -21,10 +21,9 @@ const networkLabels = (() => {
    * Shows or hides each labelled node's label so that no two shown overlap, and sizes the companies to the pixels
    * between them; returns the shown labels' rectangles.
    */
-  function place(chart, nodes, spacing) {
-    const toPixel = n => chart.convertToPixel({seriesIndex: 0}, [n.x, n.y]);
-    const [x0] = chart.convertToPixel({seriesIndex: 0}, [0, 0]), [x1] = chart.convertToPixel({seriesIndex: 0}, [spacing, 0]);
-    const companySize = Math.max(4, Math.min(10, Math.abs(x1 - x0) * 0.9));
+  function place(view, nodes, spacing) {
+    const toPixel = n => [view.x + view.scale * n.x, view.y + view.scale * n.y];
+    const companySize = Math.max(4, Math.min(10, view.scale * spacing * 0.9));
     nodes.forEach(n => { if (n.kind === 'company' && !n.open) n.symbolSize = companySize; });
     const placed = [];
     nodes.filter(n => n.label).sort((a, b) => b.priority - a.priority).forEach(n => {
@@ -37,5 +36,15 @@ const networkLabels = (() => {
     return placed;
   }
 
-  return {place, overlaps};
+  /** How the chart maps the layout to pixels now (a graph without rotation: one scale and a shift). */
+  function view(chart) {
+    const [x0, y0] = chart.convertToPixel({seriesIndex: 0}, [0, 0]);
+    const [x1] = chart.convertToPixel({seriesIndex: 0}, [100, 0]);
+    return {x: x0, y: y0, scale: (x1 - x0) / 100};
+  }
+
+  const same = (a, b) => a && b && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5
+    && Math.abs(a.scale - b.scale) < 1e-4 * Math.abs(b.scale);
+
+  return {place, view, same, overlaps};
 })();

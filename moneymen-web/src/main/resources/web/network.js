@@ -6,7 +6,7 @@ const network = (() => {
   /** Above this many officials in a run, officials are drawn only for the companies opened. */
   const ALL_OFFICIALS_UP_TO = 600;
   let net = null, run = null, onOfficial = null, timer = null, layout = null, month = 0;
-  let expanded = new Set(), drawn = [], roamTimer = null;
+  let expanded = new Set(), drawn = [], roamTimer = null, pixels = null, transfers = new Map();
   const stats = {renders: []};
 
   function statusAt(o, m) {
@@ -17,7 +17,7 @@ const network = (() => {
 
   function organAt(company, m) {
     let organ = company.organ;
-    net.transfers.forEach(t => { if (t.company === company.id && t.month <= m) organ = t.organ; });
+    (transfers.get(company.id) || []).forEach(t => { if (t.month <= m) organ = t.organ; });
     return organ;
   }
 
@@ -35,7 +35,8 @@ const network = (() => {
     month = m;
     const nodes = [], links = [];
     const organCat = net.statuses.length, companyCat = organCat + 1, cityCat = organCat + 2;
-    const organName = id => (net.organs.find(o => o.id === id) || {name: id}).name;
+    const organs = new Map(net.organs.map(o => [o.id, o.name]));
+    const organName = id => organs.get(id) || id;
     // Who is where at the end of the month, company by company: counts for all, people for the opened ones.
     const at = new Map();
     net.officials.forEach(o => {
@@ -91,6 +92,7 @@ const network = (() => {
       });
     });
     const chart = charts.chart('chart-network');
+    if (pixels) stats.labels = networkLabels.place(pixels, nodes, layout.spacing);
     chart.setOption({
       animation: false,
       // A node's tip is built above from escaped parts; anything else (a link) shows its escaped name.
@@ -100,7 +102,9 @@ const network = (() => {
         label: {show: false}, emphasis: {focus: 'adjacency'}, lineStyle: {opacity: 0.6, width: 0.6}, top: 60}],
     }, true);
     drawn = nodes;
-    labels();
+    // Labels are placed where the last drawing put the nodes; only if this one moved them are they placed again.
+    const now = networkLabels.view(chart);
+    if (!networkLabels.same(now, pixels)) labels();
     document.getElementById('network-month').value = m;
     document.getElementById('network-date').textContent = 'End of ' + fmt.monthLong(net.dates[m])
       + ' (month ' + (m + 1) + ' of ' + net.dates.length + ')';
@@ -116,7 +120,8 @@ const network = (() => {
   /** Shows the labels that fit where the nodes are drawn now (again after a zoom or a move). */
   function labels() {
     const chart = charts.chart('chart-network');
-    stats.labels = networkLabels.place(chart, drawn, layout.spacing);
+    pixels = networkLabels.view(chart);
+    stats.labels = networkLabels.place(pixels, drawn, layout.spacing);
     chart.setOption({series: [{data: drawn}]});
     if (window.moneymen.networkView) window.moneymen.networkView.labels = stats.labels;
   }
@@ -133,6 +138,9 @@ const network = (() => {
     layout = networkLayout.of(net, all);
     networkLayout.seats(net);
     expanded = new Set(all ? net.companies.map(c => c.id) : []);
+    pixels = null;
+    transfers = new Map();
+    net.transfers.forEach(t => { if (!transfers.has(t.company)) transfers.set(t.company, []); transfers.get(t.company).push(t); });
     stats.renders = [];
     const slider = document.getElementById('network-month');
     slider.max = net.dates.length - 1;
