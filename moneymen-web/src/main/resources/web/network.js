@@ -48,7 +48,7 @@ const network = (() => {
       if (expanded.has(ch[2])) here.people.push([o, ch]);
     });
     net.organs.forEach(o => nodes.push({id: 'o' + o.id, name: o.name, kind: 'organ', category: organCat,
-      symbol: 'rect', symbolSize: o.kind === 'office_39' ? 30 : 20, x: layout.pos['o' + o.id].x, priority: 1e9,
+      symbol: 'rect', symbolSize: o.kind === 'office_39' ? 30 : 20, x: layout.pos['o' + o.id].x, priority: o.kind === 'office_39' ? 2e9 : 1e9,
       y: layout.pos['o' + o.id].y, label: {show: true, position: 'bottom', fontSize: 11, fontWeight: 'bold'},
       tip: fmt.html(o.name)}));
     const office39 = net.organs.find(o => o.kind === 'office_39');
