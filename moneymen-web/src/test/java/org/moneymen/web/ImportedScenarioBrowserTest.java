@@ -36,6 +36,8 @@ import org.moneymen.io.ftm.FtmImport;
 final class ImportedScenarioBrowserTest {
     static final Path FTM = Path.of("..", "moneymen-cli", "src", "test", "resources", "ftm", "small.ftm.jsonl");
     static final Path RUNS = Path.of("target", "browser-test-runs-imported");
+    static final String MARKUP = "<img src=x onerror=window.__pwned=1>";
+    static final String KIM = "Kim " + MARKUP + " Test-chol";
 
     TestServer server;
     Playwright playwright;
@@ -46,7 +48,9 @@ final class ImportedScenarioBrowserTest {
     @BeforeAll
     void start() throws Exception {
         AtomicDirectory.deleteTree(RUNS);
-        yaml = FtmImport.run(List.of(FTM), new FtmFilter("kp", null, LocalDate.of(2016, 1, 1)), "ftm-small").yaml();
+        yaml = FtmImport.run(List.of(FTM), new FtmFilter("kp", null, LocalDate.of(2016, 1, 1)), "ftm-small").yaml()
+                // A name in the data may hold markup: the page must show it as text wherever it names him.
+                .replace("name: Kim Test-chol", "name: Kim " + MARKUP + " Test-chol");
         server = new TestServer(RUNS);
         Files.createDirectories(DashboardBrowserTest.SHOTS);
         playwright = Chromium.playwright();
@@ -75,7 +79,7 @@ final class ImportedScenarioBrowserTest {
     @Test
     @Order(1)
     void anUploadedImportRunsAndNamesItsOfficialsAndCompanies() {
-        assertThat(yaml).contains("Kim Test-chol", "office39_owner", "warmup_months: 0");
+        assertThat(yaml).contains(KIM, "office39_owner", "warmup_months: 0");
         page.navigate(server.url("/"));
         page.waitForSelector("body[data-ready=true]");
         page.setInputFiles("#scenario-file", new FilePayload("small.yaml", "text/yaml",
@@ -84,19 +88,20 @@ final class ImportedScenarioBrowserTest {
         page.click("#run-button");
         assertThat(page.locator("#results")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         page.selectOption("#official-filter", "all");
-        Locator kim = page.locator("#officials tr", new Page.LocatorOptions().setHasText("Kim Test-chol"));
+        Locator kim = page.locator("#officials tr", new Page.LocatorOptions().setHasText(KIM));
         assertThat(kim).hasCount(1);
         assertThat(kim).containsText("external id t-p1");
         assertThat(kim).containsText("Test Front Ltd; external id t-front), Beijing"); // where he ends the run
         kim.locator("button").click();
-        assertThat(page.locator("#story-title")).containsText("Kim Test-chol");
+        assertThat(page.locator("#story-title")).containsText(KIM);
+        assertThat(page.locator("#story")).containsText("Official 1 (" + KIM + "; external id t-p1)");
         assertThat(page.locator("#story")).containsText("head of company 1 (Test Daesong Bank; external id t-bank)");
         // The network names its nodes, and its tooltips say who they are.
         Object names = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chart-network'))"
                 + ".getOption().series[0].data.filter(n => n.kind === 'official' || n.kind === 'company')"
                 + ".map(n => n.name + ' | ' + n.tip)");
-        assertThat(String.join("\n", castList(names))).contains("Kim Test-chol | Official 1 (Kim Test-chol;"
-                + " external id t-p1)", "Test Front Ltd | Trade company 2 (Test Front Ltd; external id t-front)",
+        assertThat(String.join("\n", castList(names))).contains(KIM + " | Official 1 (Kim &lt;img src=x"
+                + " onerror=window.__pwned=1&gt; Test-chol; external id t-p1)", "Test Front Ltd | Trade company 2 (Test Front Ltd; external id t-front)",
                 "Office No. 39, as owner of its companies");
         page.locator("#chart-network").scrollIntoViewIfNeeded();
         shot("10-imported-network.png");
@@ -130,7 +135,7 @@ final class ImportedScenarioBrowserTest {
             }
         }
         fresh.forEach(f -> assertThat(f[1]).isLessThanOrEqualTo(f[0]).isLessThan(f[2]));
-        assertThat(page.locator("table.keyplayers")).containsText("Kim Test-chol (external id t-p1)");
+        assertThat(page.locator("table.keyplayers")).containsText(KIM + " (external id t-p1)");
         assertThat(page.locator("table.keyplayers")).containsText("Test Daesong Bank");
         assertThat(page.locator("#kp-spearman")).containsText("Spearman's rho over the 9 officials): degree ");
         page.locator("#kp-result").scrollIntoViewIfNeeded();
@@ -142,6 +147,9 @@ final class ImportedScenarioBrowserTest {
         page.reload();
         page.waitForSelector("body[data-ready=true]");
         assertThat(page.locator("table.keyplayers")).hasText(before);
+
+        assertThat(page.evaluate("() => document.querySelectorAll('img').length")).isEqualTo(0);
+        assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
 
         var tooMany = server.post("/api/runs/" + id + "/keyplayers", "{\"replicas\": 500}");
         assertThat(tooMany.statusCode()).isEqualTo(400);
