@@ -125,6 +125,10 @@ final class KeyPlayersAnalyses implements AutoCloseable {
         } catch (OutOfMemoryError e) {
             job.fail("The analysis ran out of memory; run it from the command line (./moneymen keyplayers).");
         } catch (Throwable e) {
+            if (closed) {
+                job.fail("The analysis was stopped: the server was stopped.");
+                return;
+            }
             LOG.error("key-player analysis of run {} failed", job.runId(), e);
             job.fail("The analysis stopped unexpectedly (the server's log has the details).");
         }
