@@ -112,9 +112,11 @@ function figure(value, label) {
 
 async function loadRun(id) {
   const [{status: runStatus, body: run}, {status: netStatus, body: net}] = await Promise.all(
-    [getJson('/api/runs/' + id), getJson('/api/runs/' + id + '/network')]);
+    [getJson('/api/runs/' + encodeURIComponent(id)), getJson('/api/runs/' + encodeURIComponent(id) + '/network')]);
   if (runStatus !== 200 || netStatus !== 200) { message((runStatus !== 200 ? run : net).error, 'busy'); return; }
   state.run = run; state.net = net;
+  // The address names the run shown, so a reload (or a link) shows it again.
+  history.replaceState(null, '', '#run=' + encodeURIComponent(id));
   window.moneymen.run = run; window.moneymen.network = net;
   $('results').hidden = false;
   const s = run.summary;
@@ -134,10 +136,14 @@ async function loadRun(id) {
   network.show(run, net, openStory);
   officials();
   files(run);
+  keyPlayers.show(id);
   madeBy(run.moneymen);
   await refreshRunLists(id);
   $('results').scrollIntoView({block: 'start'});
 }
+
+/** Rows of the officials' list at most. */
+const MAX_LISTED = 500;
 
 function officials() {
   const net = state.net, filter = $('official-filter').value, last = net.dates.length - 1;
@@ -145,7 +151,9 @@ function officials() {
   const table = document.createElement('table');
   table.innerHTML = '<thead><tr><th>Official</th><th>At the end</th><th>Company, city</th><th></th></tr></thead>';
   const tbody = document.createElement('tbody');
-  net.officials.filter(o => filter === 'all' || o.summoned).forEach(o => {
+  const shown = net.officials.filter(o => filter === 'all' || o.summoned);
+  // A large run lists its first officials only: thousands of rows would stall the page.
+  shown.slice(0, MAX_LISTED).forEach(o => {
     const ch = network.statusAt(o, last), st = net.statuses[ch[1]], c = companies.get(ch[2]);
     const tr = document.createElement('tr');
     tr.innerHTML = '<td></td><td><span class="status-dot"></span><span></span></td><td></td><td><button type="button">Read story</button></td>';
@@ -158,13 +166,18 @@ function officials() {
     tbody.append(tr);
   });
   table.append(tbody);
-  $('officials').replaceChildren(table);
+  const note = document.createElement('p');
+  note.className = 'hint';
+  note.textContent = shown.length > MAX_LISTED ? 'The first ' + MAX_LISTED + ' of ' + fmt.number(shown.length)
+    + ' officials; the network shows any company\'s officials when you click it.' : fmt.number(shown.length) + ' officials.';
+  $('officials').replaceChildren(note, table);
 }
 
 async function openStory(official) {
   const {status, body} = await getJson('/api/runs/' + state.run.id + '/officials/' + official + '/story');
   const box = $('story');
-  $('story-title').textContent = 'The story of official ' + official;
+  const known = state.net.officials.find(o => o.id === official);
+  $('story-title').textContent = 'The story of official ' + official + (known ? fmt.named(known) : '');
   if (status !== 200) { box.textContent = body.error; return; }
   const parts = [];
   const p = (cls, text) => { const e = document.createElement('p'); e.className = cls; e.textContent = text; return e; };
@@ -189,6 +202,7 @@ const FILES = {
   'network.jsonl': 'every organ, city, company, official, account and deal of the run, one JSON object per line, with its id',
   'summary.json': 'the run\'s totals, and the build and command that made it',
   'scenario.resolved.yaml': 'exactly what ran: run it again with ./moneymen run',
+  'keyplayers.json': 'the key-player analysis made from this page (its settings, the first officials, Spearman\'s rho)',
 };
 
 function madeBy(stamp) {
@@ -273,6 +287,10 @@ async function init() {
   $('compare-button').addEventListener('click', compare);
   await refreshRunLists();
   if (list.length) await loadShipped(sel.value);
+  const shown = /^#run=([^&]+)$/.exec(location.hash);
+  if (shown) {
+    try { await loadRun(decodeURIComponent(shown[1])); } catch (e) { message('The address names no run this page can show.', 'busy'); }
+  }
   document.body.dataset.ready = 'true';
 }
 

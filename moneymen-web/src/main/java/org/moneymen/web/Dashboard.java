@@ -11,7 +11,6 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.moneymen.io.story.StoryException;
 import org.moneymen.model.config.Scenario;
-import org.moneymen.scenario.Problem;
 import org.moneymen.scenario.ScenarioException;
 import org.moneymen.scenario.ScenarioLoader;
 import org.slf4j.Logger;
@@ -40,6 +38,7 @@ public final class Dashboard implements AutoCloseable {
     private final DashboardConfig config;
     private final ShippedScenarios shipped;
     private final RunManager runs;
+    private final KeyPlayersAnalyses keyPlayers = new KeyPlayersAnalyses();
     private final Javalin app;
 
     private Dashboard(DashboardConfig config) {
@@ -71,6 +70,7 @@ public final class Dashboard implements AutoCloseable {
     @Override
     public void close() {
         runs.close();
+        keyPlayers.close();
         app.stop();
     }
 
@@ -87,7 +87,7 @@ public final class Dashboard implements AutoCloseable {
         r.post("/api/form", this::uploadedForm);
         r.get("/api/columns", ctx -> json(ctx, 200, RunData.columns()));
         r.post("/api/runs", this::startRun);
-        r.get("/api/runs", this::listRuns);
+        r.get("/api/runs", ctx -> json(ctx, 200, RunList.of(runs)));
         r.get("/api/runs/{id}", this::showRun);
         r.delete("/api/runs/{id}", this::cancelRun);
         r.sse("/api/runs/{id}/live", client -> LiveProgress.stream(client, runs));
@@ -96,6 +96,7 @@ public final class Dashboard implements AutoCloseable {
             json(ctx, 200, RunFolders.read(ctx.pathParam("id"), dir, () -> NetworkData.of(dir)));
         });
         r.get("/api/runs/{id}/officials/{official}/story", this::story);
+        new KeyPlayersRoutes(keyPlayers, this::finished).add(r);
         r.get("/api/runs/{id}/files/{name}", ctx -> Downloads.send(ctx, finished(ctx), ctx.pathParam("name")));
         r.exception(NotFound.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
         r.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, error(e.getMessage())));
@@ -165,7 +166,7 @@ public final class Dashboard implements AutoCloseable {
         try {
             json(ctx, 200, ScenarioForm.of(ScenarioLoader.parse(ShippedScenarios.source(name), text, List.of())));
         } catch (ScenarioException e) {
-            json(ctx, 400, problems(e));
+            json(ctx, 400, ScenarioProblems.of(e));
         }
     }
 
@@ -178,7 +179,7 @@ public final class Dashboard implements AutoCloseable {
         try {
             json(ctx, 200, ScenarioForm.of(ScenarioLoader.parse(uploadName(req), req.yaml(), List.of())));
         } catch (ScenarioException e) {
-            json(ctx, 400, problems(e));
+            json(ctx, 400, ScenarioProblems.of(e));
         }
     }
 
@@ -206,7 +207,7 @@ public final class Dashboard implements AutoCloseable {
         try {
             scenario = ScenarioLoader.parse(source, text, overrides);
         } catch (ScenarioException e) {
-            json(ctx, 400, problems(e));
+            json(ctx, 400, ScenarioProblems.of(e));
             return;
         }
         try {
@@ -244,35 +245,6 @@ public final class Dashboard implements AutoCloseable {
         return n.replaceAll("[\\r\\n]", " ");
     }
 
-    private void listRuns(Context ctx) throws IOException {
-        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (WebRun r : runs.all().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("name", r.scenario().name());
-            m.put("state", r.state().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("start", r.scenario().start().toString());
-            m.put("months", r.scenario().months());
-            byId.put(r.id(), m);
-        }
-        if (java.nio.file.Files.isDirectory(runs.root())) {
-            try (var dirs = java.nio.file.Files.list(runs.root())) {
-                for (var dir : dirs.toList()) {
-                    String id = dir.getFileName().toString();
-                    if (!byId.containsKey(id) && runs.folder(id).isPresent()) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("id", id);
-                        m.put("state", "done");
-                        byId.put(id, m);
-                    }
-                }
-            }
-        }
-        List<Map<String, Object>> list = new ArrayList<>(byId.values());
-        list.sort(Comparator.comparing(m -> (String) m.get("id")));
-        json(ctx, 200, list);
-    }
-
     private void showRun(Context ctx) throws IOException, StoryException {
         String id = ctx.pathParam("id");
         var live = runs.live(id);
@@ -308,23 +280,6 @@ public final class Dashboard implements AutoCloseable {
     private Path finished(Context ctx) {
         String id = ctx.pathParam("id");
         return runs.folder(id).orElseThrow(() -> new NotFound("There is no finished run called '" + id + "'."));
-    }
-
-    private static Map<String, Object> problems(ScenarioException e) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Problem p : e.problems()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", p.path());
-            m.put("message", p.message());
-            boolean fromForm = p.location().source().startsWith("--set ");
-            m.put("where", fromForm ? "the form" : p.location().toString());
-            list.add(m);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("error", list.size() + (list.size() == 1 ? " value was" : " values were")
-                + " refused; nothing was run.");
-        out.put("problems", list);
-        return out;
     }
 
     static Map<String, Object> error(String message) {
