@@ -28,8 +28,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to the network)")
     String host = "127.0.0.1";
 
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of scenarios to offer (default: ${DEFAULT-VALUE})")
-    Path scenarios = Path.of("scenarios");
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "Folder of scenarios to offer (default:"
+            + " scenarios/ here, else the scenarios/ of moneymen's installation)")
+    Path scenarios;
 
     @Option(names = "--runs", paramLabel = "DIR", description = "Folder the dashboard's runs are written to (default: ${DEFAULT-VALUE})")
     Path runs = Path.of("runs", "web");
@@ -49,8 +50,24 @@ final class ServeCommand implements Callable<Integer> {
             err.println("moneymen serve: --max-runs must be at least 1, got " + maxRuns);
             return org.moneymen.cli.Main.BAD_INPUT;
         }
+        Path offered = scenarios;
+        if (offered != null && !java.nio.file.Files.isDirectory(offered)) {
+            err.println("moneymen serve: --scenarios " + offered + ": no such folder");
+            return org.moneymen.cli.Main.BAD_INPUT;
+        }
+        if (offered == null) {
+            java.util.List<Path> looked = ScenarioFolder.candidates(Path.of(""), ScenarioFolder.codeLocation());
+            offered = ScenarioFolder.first(looked);
+            if (offered == null) {
+                offered = looked.get(0);
+                err.println("moneymen serve: no scenarios to offer: looked in " + String.join(" and ",
+                        looked.stream().map(Path::toString).toList()) + "; give --scenarios DIR (uploads still work)");
+            }
+        }
+        out.println("moneymen dashboard: offering " + ScenarioFolder.yamlFiles(offered) + " scenario files from "
+                + offered.toAbsolutePath().normalize());
         // The dashboard's runs are stamped with the serve command that started it: that is what the user typed.
-        DashboardConfig config = DashboardConfig.defaults().withAddress(host, port).withFolders(scenarios, runs)
+        DashboardConfig config = DashboardConfig.defaults().withAddress(host, port).withFolders(offered, runs)
                 .withMaxRuns(maxRuns).withStamp(org.moneymen.cli.Main.stamp(spec));
         Dashboard dashboard;
         try {
