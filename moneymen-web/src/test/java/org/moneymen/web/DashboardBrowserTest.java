@@ -54,21 +54,12 @@ final class DashboardBrowserTest {
         Files.createDirectories(SHOTS);
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000).setAcceptDownloads(true));
-        page.setDefaultTimeout(30_000);
+        page = Chromium.page(browser, true);
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    void stop() throws Exception {
+        Chromium.close(browser, playwright, server);
     }
 
     private void shot(String name) {

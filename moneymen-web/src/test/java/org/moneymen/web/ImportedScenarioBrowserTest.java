@@ -55,21 +55,12 @@ final class ImportedScenarioBrowserTest {
         Files.createDirectories(DashboardBrowserTest.SHOTS);
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.setDefaultTimeout(30_000);
+        page = Chromium.page(browser, false);
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    void stop() throws Exception {
+        Chromium.close(browser, playwright, server);
     }
 
     private void shot(String name) {
