@@ -39,12 +39,14 @@ public final class Dashboard implements AutoCloseable {
     private final ShippedScenarios shipped;
     private final RunManager runs;
     private final KeyPlayersAnalyses keyPlayers = new KeyPlayersAnalyses();
+    private final WhatIfs whatIfs;
     private final Javalin app;
 
     private Dashboard(DashboardConfig config) {
         this.config = config;
         this.shipped = new ShippedScenarios(config.scenarios());
         this.runs = new RunManager(config.runs(), config.maxRuns(), config.runner(), config.stamp());
+        this.whatIfs = new WhatIfs(runs, config.stamp());
         this.app = Javalin.create(this::configure);
     }
 
@@ -71,6 +73,7 @@ public final class Dashboard implements AutoCloseable {
     public void close() {
         runs.close();
         keyPlayers.close();
+        whatIfs.close();
         app.stop();
     }
 
@@ -87,7 +90,7 @@ public final class Dashboard implements AutoCloseable {
         r.post("/api/form", this::uploadedForm);
         r.get("/api/columns", ctx -> json(ctx, 200, RunData.columns()));
         r.post("/api/runs", this::startRun);
-        r.get("/api/runs", ctx -> json(ctx, 200, RunList.of(runs)));
+        r.get("/api/runs", ctx -> json(ctx, 200, RunList.of(runs, whatIfs)));
         r.get("/api/runs/{id}", this::showRun);
         r.delete("/api/runs/{id}", this::cancelRun);
         r.sse("/api/runs/{id}/live", client -> LiveProgress.stream(client, runs));
@@ -97,6 +100,7 @@ public final class Dashboard implements AutoCloseable {
         });
         r.get("/api/runs/{id}/officials/{official}/story", this::story);
         new KeyPlayersRoutes(keyPlayers, this::finished).add(r);
+        new WhatIfRoutes(whatIfs, runs, shipped).add(r);
         r.get("/api/runs/{id}/files/{name}", ctx -> Downloads.send(ctx, finished(ctx), ctx.pathParam("name")));
         r.exception(NotFound.class, (e, ctx) -> json(ctx, 404, error(e.getMessage())));
         r.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, error(e.getMessage())));

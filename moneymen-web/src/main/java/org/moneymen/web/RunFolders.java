@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.moneymen.io.RunFiles;
+import org.moneymen.io.sweep.SweepStore;
 import org.moneymen.io.story.StoryException;
 
 /** The run folders the dashboard serves: real folders inside the runs folder, never a link out of it. */
@@ -26,14 +27,23 @@ final class RunFolders {
      * its summary is a link, so nothing outside the runs folder's real path is listed or served.
      */
     static Optional<Path> finished(Path root, String id) {
+        return holding(root, id, RunFiles.SUMMARY);
+    }
+
+    /** The folder of a sweep or what-if with this id (it holds sweep.resolved.yaml), on the same terms as a run's. */
+    static Optional<Path> sweep(Path root, String id) {
+        return holding(root, id, SweepStore.RESOLVED);
+    }
+
+    private static Optional<Path> holding(Path root, String id, String marker) {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
         Path dir = root.resolve(id).normalize();
-        Path summary = dir.resolve(RunFiles.SUMMARY);
-        if (!dir.getParent().equals(root) || Files.isSymbolicLink(dir) || Files.isSymbolicLink(summary)
+        Path file = dir.resolve(marker);
+        if (!dir.getParent().equals(root) || Files.isSymbolicLink(dir) || Files.isSymbolicLink(file)
                 || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
-                || !Files.isRegularFile(summary, LinkOption.NOFOLLOW_LINKS)) {
+                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {

@@ -58,6 +58,7 @@ final class RunManager implements AutoCloseable {
     private final ScenarioRunner runner;
     private final Stamp stamp;
     private final Map<String, WebRun> runs = new ConcurrentHashMap<>();
+    private final java.util.Set<String> reserved = ConcurrentHashMap.newKeySet();
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "moneymen-run-" + threads.incrementAndGet());
@@ -173,6 +174,13 @@ final class RunManager implements AutoCloseable {
                 + month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear() + "): " + why;
     }
 
+    /** Reserves a fresh id for a folder of another kind (a what-if) in the runs folder, never one a run has. */
+    synchronized String reserve(String name) {
+        String id = newId(name);
+        reserved.add(id);
+        return id;
+    }
+
     /** A fresh id: the scenario's name and the first number no run here uses. */
     private String newId(String name) {
         String base = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
@@ -183,7 +191,7 @@ final class RunManager implements AutoCloseable {
         for (int n = 1; ; n++) {
             String id = base + "-" + n;
             // NOFOLLOW: a dangling link is taken too; the run never writes through it.
-            if (!runs.containsKey(id) && !Files.exists(root.resolve(id), LinkOption.NOFOLLOW_LINKS)) {
+            if (!runs.containsKey(id) && !reserved.contains(id) && !Files.exists(root.resolve(id), LinkOption.NOFOLLOW_LINKS)) {
                 return id;
             }
         }

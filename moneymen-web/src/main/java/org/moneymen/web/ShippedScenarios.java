@@ -44,6 +44,11 @@ final class ShippedScenarios {
         return Optional.of(Files.readString(dir.resolve(name + ".yaml"), StandardCharsets.UTF_8));
     }
 
+    /** The file of a shipped scenario (the name is one of {@link #names()}). */
+    Path file(String name) {
+        return dir.resolve(name + ".yaml");
+    }
+
     /** The file name errors in a shipped scenario cite. */
     static String source(String name) {
         return "scenarios/" + name + ".yaml";

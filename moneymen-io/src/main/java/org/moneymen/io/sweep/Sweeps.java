@@ -56,4 +56,17 @@ public final class Sweeps {
             return new Outcome(plan.runs(), todo, store.checked().verified(), store.checked().messages());
         }
     }
+
+    /**
+     * The runs a sweep folder's manifest records as written (a cheap check of how far a sweep got, with no part
+     * read), or -1 when the folder has no manifest.
+     */
+    public static long runsWritten(Path dir) throws IOException, StoreException {
+        var entries = PartManifest.read(dir);
+        if (entries == null) {
+            return -1;
+        }
+        return entries.values().stream().filter(e -> e.file().startsWith(SweepStore.RUNS + "/"))
+                .mapToLong(PartManifest.Entry::rows).sum();
+    }
 }
