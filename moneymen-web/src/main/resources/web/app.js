@@ -26,6 +26,7 @@ async function loadShipped(name) {
   if (status !== 200) { paramForm.showProblems(body.problems ? body : {error: body.error, problems: []}); return; }
   $('scenario-about').textContent = about(body);
   paramForm.show(body);
+  whatIf.scenarioShown(body);
 }
 
 async function loadUploaded(file) {
@@ -39,6 +40,7 @@ async function loadUploaded(file) {
   }
   $('scenario-about').textContent = 'Uploaded ' + file.name + ': ' + about(body);
   paramForm.show(body);
+  whatIf.scenarioShown(body);
 }
 
 async function startRun() {
@@ -116,7 +118,7 @@ async function loadRun(id) {
   if (runStatus !== 200 || netStatus !== 200) { message((runStatus !== 200 ? run : net).error, 'busy'); return; }
   state.run = run; state.net = net;
   // The address names the run shown, so a reload (or a link) shows it again.
-  history.replaceState(null, '', '#run=' + encodeURIComponent(id));
+  pastRuns.show(id);
   window.moneymen.run = run; window.moneymen.network = net;
   $('results').hidden = false;
   const s = run.summary;
@@ -138,7 +140,8 @@ async function loadRun(id) {
   files(run);
   keyPlayers.show(id);
   madeBy(run.moneymen);
-  await refreshRunLists(id);
+  await pastRuns.refresh();
+  compare.offer(null, id);
   $('results').scrollIntoView({block: 'start'});
 }
 
@@ -224,48 +227,6 @@ function files(run) {
   }));
 }
 
-async function refreshRunLists(latest) {
-  const {body} = await getJson('/api/runs');
-  const done = body.filter(r => r.state === 'done');
-  ['compare-a', 'compare-b'].forEach((id, i) => {
-    const sel = $(id), keep = sel.value;
-    sel.replaceChildren(...done.map(r => { const o = document.createElement('option'); o.value = r.id; o.textContent = r.id; return o; }));
-    if (i === 1 && latest) sel.value = latest;
-    else if (keep && done.some(r => r.id === keep)) sel.value = keep;
-  });
-}
-
-async function compare() {
-  const [a, b] = await Promise.all([$('compare-a').value, $('compare-b').value].map(id => getJson('/api/runs/' + id).then(r => r.body)));
-  const rows = [
-    ['Scenario', r => r.scenario.name], ['Seed', r => r.scenario.seed],
-    ['Period', r => fmt.date(r.scenario.start) + ' to ' + fmt.date(r.scenario.end)],
-    ['Sent to Office No. 39 (USD)', r => fmt.number(r.summary.office39_inflow_usd)],
-    ['Sent to Office No. 39 (RMB)', r => fmt.number(r.summary.office39_inflow_rmb)],
-    ['Officials who held a post', r => fmt.number(r.summary.officials_ever_posted)],
-    ['Recalled for meeting the quota', r => fmt.number(r.summary.recalls.quota)],
-    ['Recalled for falling short', r => fmt.number(r.summary.recalls.underperformance)],
-    ['Recalled at the end of the posting', r => fmt.number(r.summary.recalls.term_end)],
-    ['Recalled after rumours', r => fmt.number(r.summary.recalls.rumour)],
-    ['Removed in purges', r => fmt.number(r.summary.recalls.purge)],
-    ['Summoned in purges', r => fmt.number(r.summary.totals.officials_summoned)],
-    ['Defected', r => fmt.number(r.summary.defections)], ['Arrested', r => fmt.number(r.summary.arrests)],
-    ['Deals signed', r => fmt.number(r.summary.totals.deals_signed)],
-    ['Deals collapsed', r => fmt.number(r.summary.deals_collapsed)],
-    ['Mean performance ratio (earned / quota)', r => fmt.ratio(r.summary.mean_performance_ratio)],
-  ];
-  const table = $('compare-table');
-  table.innerHTML = '<thead><tr><th></th><th></th><th></th></tr></thead><tbody></tbody>';
-  table.tHead.rows[0].cells[1].textContent = 'Run A: ' + a.id;
-  table.tHead.rows[0].cells[2].textContent = 'Run B: ' + b.id;
-  rows.forEach(([label, f]) => {
-    const tr = table.tBodies[0].insertRow();
-    [label, f(a), f(b)].forEach(v => { tr.insertCell().textContent = v; });
-  });
-  $('compare-result').hidden = false;
-  charts.compare(a, b);
-}
-
 async function init() {
   window.moneymen = {charts: charts.instances};
   state.columns = (await getJson('/api/columns')).body;
@@ -284,12 +245,15 @@ async function init() {
   $('reset-button').addEventListener('click', () => paramForm.reset());
   $('official-filter').addEventListener('change', officials);
   $('currency').addEventListener('change', e => charts.inflow(state.run, e.target.value));
-  $('compare-button').addEventListener('click', compare);
-  await refreshRunLists();
+  compare.init();
+  whatIf.init();
+  await pastRuns.refresh();
   if (list.length) await loadShipped(sel.value);
-  const shown = /^#run=([^&]+)$/.exec(location.hash);
-  if (shown) {
-    try { await loadRun(decodeURIComponent(shown[1])); } catch (e) { message('The address names no run this page can show.', 'busy'); }
+  const named = pastRuns.named();
+  if (named) {
+    let opened = false;
+    try { opened = await pastRuns.open(named); } catch (e) { opened = false; }
+    if (!opened) message('The address names no run or what-if this page can show: ' + named + '.', 'busy');
   }
   document.body.dataset.ready = 'true';
 }

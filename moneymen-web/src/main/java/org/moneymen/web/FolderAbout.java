@@ -59,7 +59,9 @@ final class FolderAbout {
             SweepPlan plan = SweepAnalysis.plan(dir);
             boolean whatIf = plan.design() == DesignKind.POINTS && plan.points().size() == 2;
             m.put("kind", whatIf ? "whatif" : "sweep");
-            m.put("name", plan.name());
+            // A what-if's plan is named after its scenario, as compare names it: NAME-compare.
+            m.put("name", whatIf && plan.name().endsWith("-compare")
+                    ? plan.name().substring(0, plan.name().length() - "-compare".length()) : plan.name());
             m.put("replicas", plan.replicas());
             m.put("points", plan.points().size());
             long written = Sweeps.runsWritten(dir);

@@ -108,6 +108,7 @@ final class WhatIfRoutes {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         double share = share(ctx);
+        @SuppressWarnings("unchecked")
         Map<String, Object> m = read(id, () -> {
             Map<String, Object> out = new LinkedHashMap<>(FolderAbout.sweep(id, dir));
             var plan = SweepAnalysis.plan(dir);
@@ -117,16 +118,31 @@ final class WhatIfRoutes {
             out.put("seed", plan.seed());
             out.put("comparison", Contrast.of(Samples.ofPoint(id, dir, 0, Contrast.columns()),
                     Samples.ofPoint(id, dir, 1, Contrast.columns()), from, to));
+            Map<String, Object> comparison = (Map<String, Object>) out.get("comparison");
             RecoveryAnalysis.Result rec = RecoveryAnalysis.analyze(dir, Contrast.MONEY, null, share, from, 1);
-            out.put("recovery", recovery(rec));
+            out.put("recovery", recovery(rec, firstDifference((Map<String, Object>) comparison.get("series"))));
             return out;
         });
         Dashboard.json(ctx, 200, m);
     }
 
-    private static Map<String, Object> recovery(RecoveryAnalysis.Result rec) {
+    /** The first month the mean difference is not zero: where months are counted from when no window is given. */
+    @SuppressWarnings("unchecked")
+    private static String firstDifference(Map<String, Object> series) {
+        List<String> dates = (List<String>) series.get("dates");
+        List<Double> mean = (List<Double>) ((Map<String, Object>) series.get("difference")).get("mean");
+        for (int i = 0; i < dates.size(); i++) {
+            if (mean.get(i) != null && mean.get(i) != 0) {
+                return dates.get(i).substring(0, 7);
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> recovery(RecoveryAnalysis.Result rec, String firstDifference) {
         RecoveryAnalysis.Point p = rec.points().get(0);
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("first_difference", firstDifference);
         m.put("output", rec.output());
         m.put("share", rec.share());
         m.put("start", p.start());

@@ -184,9 +184,11 @@ final class DashboardBrowserTest {
     void twoRunsCompareSideBySide() {
         page.selectOption("#compare-a", baselineRun);
         page.click("#compare-button");
-        assertThat(page.locator("#compare-table")).containsText("Run A: " + baselineRun);
-        assertThat(page.locator("#compare-table")).containsText("Run B: purge-2013-1");
-        assertThat(page.locator("#compare-table")).containsText("Removed in purges");
+        assertThat(page.locator("#compare-table")).containsText("A: " + baselineRun);
+        assertThat(page.locator("#compare-table")).containsText("B: purge-2013-1");
+        assertThat(page.locator("#compare-table")).containsText("Officials ordered home in a purge (count)");
+        // What differs between the two scenarios, their purge among it, is listed before the totals.
+        assertThat(page.locator("#compare-differences")).containsText("purges[0]");
         page.locator("#compare").scrollIntoViewIfNeeded();
         shot("07-compare.png");
     }
