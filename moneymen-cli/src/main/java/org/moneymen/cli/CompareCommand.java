@@ -14,6 +14,7 @@ import org.moneymen.experiment.sweep.Param;
 import org.moneymen.experiment.sweep.SweepEngine;
 import org.moneymen.experiment.sweep.SweepFiles;
 import org.moneymen.experiment.sweep.SweepPlan;
+import org.moneymen.io.sweep.KeyTotals;
 import org.moneymen.io.sweep.MonthWindow;
 import org.moneymen.io.sweep.PairedAnalysis;
 import org.moneymen.io.sweep.StoreException;
@@ -37,9 +38,7 @@ import picocli.CommandLine.Spec;
                 + " --to 2014-11-30"})
 final class CompareCommand implements Callable<Integer> {
     /** The flows the table shows: with a window, series columns summed over it; without, the runs' totals. */
-    static final List<String> FLOWS = List.of("office39_inflow_usd", "deals_signed", "deals_collapsed",
-            "accounts_lost_usd", "officials_summoned", "officials_defected", "officials_fled", "officials_arrested",
-            "funds_taken_usd");
+    static final List<String> FLOWS = KeyTotals.FLOWS;
 
     @Spec
     CommandSpec spec;

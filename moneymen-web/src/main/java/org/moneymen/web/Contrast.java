@@ -21,9 +21,7 @@ final class Contrast {
     static final String MONEY = "office39_inflow_usd";
 
     /** The key totals, summed over the window: money, deals, accounts, people. */
-    static final List<String> TOTALS = List.of("office39_inflow_usd", "deals_signed", "deals_collapsed",
-            "accounts_lost_usd", "officials_summoned", "officials_defected", "officials_fled", "officials_arrested",
-            "funds_taken_usd");
+    static final List<String> TOTALS = org.moneymen.io.sweep.KeyTotals.FLOWS;
 
     private Contrast() {
     }

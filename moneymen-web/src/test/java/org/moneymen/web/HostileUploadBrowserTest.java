@@ -116,7 +116,7 @@ final class HostileUploadBrowserTest {
         String id = page.locator("#compare-b").inputValue();
         page.selectOption("#compare-a", id);
         page.click("#compare-button");
-        assertThat(page.locator("#compare-table")).containsText(img(1));
+        assertThat(page.locator("#compare-message")).containsText(img(1));
         tips.addAll(showTooltipsOf("chart-compare"));
 
         assertThat(page.evaluate("() => document.querySelectorAll('img').length")).isEqualTo(0);
