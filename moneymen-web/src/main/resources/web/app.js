@@ -20,27 +20,49 @@ function about(s) {
     + (s.end ? ' to ' + fmt.date(s.end) : '') + '.';
 }
 
-async function loadShipped(name) {
-  state.source = {scenario: name};
-  const {status, body} = await getJson('/api/scenarios/' + encodeURIComponent(name) + '/form');
-  if (status !== 200) { paramForm.showProblems(body.problems ? body : {error: body.error, problems: []}); return; }
-  $('scenario-about').textContent = about(body);
+/** Shows a scenario the server has read: its description, its form, the what-if's choices. */
+function scenarioShown(source, about, body) {
+  state.source = source;
+  $('upload-problems').hidden = true;
+  $('scenario-about').textContent = about;
   paramForm.show(body);
   whatIf.scenarioShown(body);
+  formSearch.filter();
+}
+
+/**
+ * A file or scenario that cannot be read is not loaded: the page keeps the scenario it showed (its description,
+ * form and the user's changes, and Run runs it), and says what failed, where.
+ */
+function notLoaded(what, body) {
+  const box = $('upload-problems');
+  const title = document.createElement('b');
+  title.textContent = what + ' was not loaded: ' + (body.error || 'the server refused it') + ' The page still shows '
+    + (state.source ? 'the scenario it showed before, and Run runs that one.' : 'no scenario.');
+  const list = document.createElement('ul');
+  (body.problems || []).forEach(p => {
+    const li = document.createElement('li');
+    li.textContent = (p.where ? p.where + ': ' : '') + (p.path ? p.path + ': ' : '') + p.message;
+    list.append(li);
+  });
+  box.replaceChildren(title, list);
+  box.hidden = false;
+  $('scenario-file').value = '';
+  if (state.source && state.source.scenario) $('scenario-select').value = state.source.scenario;
+}
+
+async function loadShipped(name) {
+  const {status, body} = await getJson('/api/scenarios/' + encodeURIComponent(name) + '/form');
+  if (status !== 200) { notLoaded('The shipped scenario ' + name, body); return; }
+  scenarioShown({scenario: name}, about(body), body);
 }
 
 async function loadUploaded(file) {
   const yaml = await file.text();
-  state.source = {yaml, fileName: file.name};
   const {status, body} = await getJson('/api/form', {method: 'POST', headers: {'Content-Type': 'application/json'},
     body: JSON.stringify({yaml, fileName: file.name})});
-  if (status !== 200) {
-    paramForm.showProblems(body.problems ? body : {error: body.error, problems: []});
-    return;
-  }
-  $('scenario-about').textContent = 'Uploaded ' + file.name + ': ' + about(body);
-  paramForm.show(body);
-  whatIf.scenarioShown(body);
+  if (status !== 200) { notLoaded(file.name, body); return; }
+  scenarioShown({yaml, fileName: file.name}, 'Uploaded ' + file.name + ': ' + about(body), body);
 }
 
 async function startRun() {
@@ -243,6 +265,7 @@ async function init() {
   $('scenario-file').addEventListener('change', e => { if (e.target.files[0]) loadUploaded(e.target.files[0]); });
   $('run-button').addEventListener('click', startRun);
   $('reset-button').addEventListener('click', () => paramForm.reset());
+  formSearch.init();
   $('official-filter').addEventListener('change', officials);
   $('currency').addEventListener('change', e => charts.inflow(state.run, e.target.value));
   compare.init();

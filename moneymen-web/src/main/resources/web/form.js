@@ -44,23 +44,53 @@ const paramForm = (() => {
   function markChanged(r) {
     const f = r.querySelector('input,select');
     r.classList.toggle('changed', f.value !== original[f.name]);
+    listChanges();
   }
 
-  /** Builds the form from the server's description of a scenario. */
+  /** Builds the form from the server's description: sections grouped by the model's process, all closed but the run's. */
   function show(desc) {
     original = {};
     const f = form();
     f.replaceChildren();
-    desc.sections.forEach((s, i) => {
+    const groups = new Map();
+    desc.sections.forEach(s => {
       s.parameters.forEach(p => { original[p.path] = p.value; });
+      const key = s.process || 'other';
+      if (!groups.has(key)) {
+        const g = el('details', {class: 'group', 'data-group': key}, el('summary', {}, s.process_title || s.title, ' ',
+          el('span', {class: 'count'})));
+        g.open = key === 'run';
+        groups.set(key, g);
+        f.append(g);
+      }
       const d = el('details', {class: 'section', 'data-section': s.key},
         el('summary', {}, s.title + ' ', el('span', {class: 'count'}, '(' + s.key + ', ' + s.parameters.length
           + (s.parameters.length === 1 ? ' parameter)' : ' parameters)'))),
         s.parameters.map(row));
-      if (i < 5) d.open = true;
-      f.append(d);
+      d.open = s.key === 'run';
+      groups.get(key).append(d);
+    });
+    groups.forEach(g => {
+      const n = g.querySelectorAll('.param').length;
+      g.querySelector('summary .count').textContent = '(' + n + (n === 1 ? ' parameter)' : ' parameters)');
     });
     clearProblems();
+    listChanges();
+  }
+
+  /** The changes, listed apart from the form: each with where it was and an undo. */
+  function listChanges() {
+    const box = document.getElementById('your-changes');
+    if (!box) return;
+    const rows = [...form().querySelectorAll('.param.changed')].map(r => {
+      const f = r.querySelector('input,select');
+      const undo = el('button', {type: 'button', class: 'secondary small', 'aria-label': 'Undo the change of ' + f.name}, 'Undo');
+      undo.addEventListener('click', () => { f.value = original[f.name]; markChanged(r); });
+      return el('li', {'data-path': f.name}, r.querySelector('.label').firstChild.textContent + ' ', el('code', {}, f.name),
+        ': ' + (original[f.name] === '' ? '(none)' : original[f.name]) + ' → ' + (f.value === '' ? '(none)' : f.value) + ' ', undo);
+    });
+    box.replaceChildren(el('b', {}, rows.length ? 'Your changes (' + rows.length + '):' : 'Your changes: none yet; the scenario runs as it is.'),
+      rows.length ? el('ul', {}, rows) : '');
   }
 
   /** The parameters the user changed, path to value. */
@@ -95,6 +125,7 @@ const paramForm = (() => {
         r.classList.add('bad');
         r.append(el('div', {class: 'error', role: 'alert'}, 'Refused: ' + p.path + ' ' + p.message));
         r.closest('details').open = true;
+        r.closest('details.group').open = true;
         first = first || r;
       }
     });

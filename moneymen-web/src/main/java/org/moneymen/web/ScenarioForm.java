@@ -47,11 +47,39 @@ final class ScenarioForm {
             Map<String, Object> sec = new LinkedHashMap<>();
             sec.put("key", key);
             sec.put("title", key.equals(RUN) ? "The run: name, dates, length and seed" : sectionTitles.getOrDefault(key, key));
+            String[] process = PROCESSES.getOrDefault(key, OTHER);
+            sec.put("process", process[0]);
+            sec.put("process_title", process[1]);
             sec.put("parameters", list);
             sections.add(sec);
         });
         out.put("sections", sections);
         return out;
+    }
+
+    /** What the form groups its sections under: the model's processes (ODD section 3), each key and title. */
+    private static final String[] OTHER = {"other", "Everything else"};
+    private static final Map<String, String[]> PROCESSES = processes();
+
+    private static Map<String, String[]> processes() {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        String[][] groups = {
+            {"run", "The run: name, dates, length and seed", "run"},
+            {"network", "The network: organs, patrons, cities, companies, officials, exchange rates",
+                "rates organs patrons cities companies officials target_officials"},
+            {"deals", "Deal making and process 1, the approval chain", "deals approval"},
+            {"earning", "Process 2: earning and remitting", "earning"},
+            {"quota", "Process 3: quota review, recall and adaptation", "quota adaptation"},
+            {"rivalry", "Process 4: rivalry and rumour, defections outside the network", "rivalry shocks"},
+            {"purges", "Process 5: purges and how the summoned respond", "purges response"},
+            {"consequences", "Process 6: consequences, vacancies and what-if removals", "staffing removals"},
+        };
+        for (String[] g : groups) {
+            for (String key : g[2].split(" ")) {
+                m.put(key, new String[] {g[0], g[1]});
+            }
+        }
+        return m;
     }
 
     /** The section of the scenario's own scalars (name, start, months, seed, ...). */

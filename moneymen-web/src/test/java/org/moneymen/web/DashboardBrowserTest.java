@@ -81,6 +81,7 @@ final class DashboardBrowserTest {
     @Test
     @Order(2)
     void aBadValueIsRefusedWithTheFieldNamed() {
+        page.click("details[data-group='quota'] > summary");
         page.click("details[data-section='quota'] > summary");
         page.fill("[name='quota.recall_line']", "500");
         page.click("#run-button");
