@@ -3,6 +3,10 @@
 const paramForm = (() => {
   const form = () => document.getElementById('param-form');
   let original = {};
+  // Lists changed with their small editor: key to the whole list's new text, sent as one change.
+  let lists = {};
+  let listTitles = {};
+  const ofList = (path, key) => path === key || path.startsWith(key + '[');
 
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -50,6 +54,8 @@ const paramForm = (() => {
   /** Builds the form from the server's description: sections grouped by the model's process, all closed but the run's. */
   function show(desc) {
     original = {};
+    lists = {};
+    listTitles = {};
     const f = form();
     f.replaceChildren();
     const groups = new Map();
@@ -74,7 +80,31 @@ const paramForm = (() => {
       const n = g.querySelectorAll('.param').length;
       g.querySelector('summary .count').textContent = '(' + n + (n === 1 ? ' parameter)' : ' parameters)');
     });
+    (desc.lists || []).forEach(l => {
+      const section = f.querySelector('details[data-section="' + CSS.escape(l.key) + '"]');
+      if (section) {
+        listTitles[l.key] = section.querySelector('summary').firstChild.textContent.trim();
+        section.querySelector('summary').after(formLists.editor(l, setList));
+      }
+    });
     clearProblems();
+    listChanges();
+  }
+
+  /**
+   * Sets a whole list (text as --set takes it), or null to take back the editor's change. While a list is changed so,
+   * its fields in the form are the old list's: they are disabled and not sent.
+   */
+  function setList(key, text, items) {
+    if (text == null) delete lists[key]; else lists[key] = {text, items};
+    form().querySelectorAll('.param').forEach(r => {
+      if (ofList(r.dataset.path, key)) {
+        const f = r.querySelector('input,select');
+        f.disabled = text != null;
+        r.classList.toggle('superseded', text != null);
+        if (text != null) { f.value = original[f.name]; r.classList.remove('changed'); }
+      }
+    });
     listChanges();
   }
 
@@ -89,6 +119,12 @@ const paramForm = (() => {
       return el('li', {'data-path': f.name}, r.querySelector('.label').firstChild.textContent + ' ', el('code', {}, f.name),
         ': ' + (original[f.name] === '' ? '(none)' : original[f.name]) + ' → ' + (f.value === '' ? '(none)' : f.value) + ' ', undo);
     });
+    Object.entries(lists).forEach(([key, l]) => {
+      const undo = el('button', {type: 'button', class: 'secondary small', 'aria-label': 'Undo the change of ' + key}, 'Undo');
+      undo.addEventListener('click', () => formLists.restore(key));
+      rows.push(el('li', {'data-path': key}, (listTitles[key] || key) + ' ', el('code', {}, key), ': now '
+        + l.items + (l.items === 1 ? ' item' : ' items') + ' (' + (l.text.length > 80 ? l.text.slice(0, 77) + '...' : l.text) + ') ', undo));
+    });
     box.replaceChildren(el('b', {}, rows.length ? 'Your changes (' + rows.length + '):' : 'Your changes: none yet; the scenario runs as it is.'),
       rows.length ? el('ul', {}, rows) : '');
   }
@@ -96,12 +132,16 @@ const paramForm = (() => {
   /** The parameters the user changed, path to value. */
   function changes() {
     const out = {};
-    form().querySelectorAll('input,select').forEach(f => { if (f.value !== original[f.name]) out[f.name] = f.value; });
+    Object.entries(lists).forEach(([key, l]) => { out[key] = l.text; });
+    form().querySelectorAll('.param input,.param select').forEach(f => {
+      if (!f.disabled && f.value !== original[f.name]) out[f.name] = f.value;
+    });
     return out;
   }
 
   function reset() {
-    form().querySelectorAll('input,select').forEach(f => { f.value = original[f.name]; markChanged(f.closest('.param')); });
+    Object.keys(lists).forEach(formLists.restore);
+    form().querySelectorAll('.param input,.param select').forEach(f => { f.value = original[f.name]; markChanged(f.closest('.param')); });
     clearProblems();
   }
 

@@ -53,7 +53,15 @@ final class ScenarioForm {
             sec.put("parameters", list);
             sections.add(sec);
         });
+        // Sections in the order of the processes they belong to (the run's first), each group's in file order.
+        List<String> order = new ArrayList<>(new java.util.LinkedHashSet<>(PROCESSES.values().stream().map(g -> g[0])
+                .toList()));
+        sections.sort(java.util.Comparator.comparingInt(sec -> {
+            int i = order.indexOf((String) sec.get("process"));
+            return i < 0 ? order.size() : i;
+        }));
         out.put("sections", sections);
+        out.put("lists", FormLists.of(s));
         return out;
     }
 
@@ -85,9 +93,14 @@ final class ScenarioForm {
     /** The section of the scenario's own scalars (name, start, months, seed, ...). */
     private static final String RUN = "run";
 
+    /** The scenario's top-level lists (purges, shocks, removals...): each its own section, even when empty. */
+    private static final java.util.Set<String> LISTS = java.util.Arrays.stream(Scenario.class.getRecordComponents())
+            .filter(c -> List.class.isAssignableFrom(c.getType())).map(c -> Names.snake(c.getName()))
+            .collect(Collectors.toSet());
+
     private static String section(String path) {
         if (path.indexOf('.') < 0 && path.indexOf('[') < 0) {
-            return RUN;
+            return LISTS.contains(path) ? path : RUN;
         }
         int cut = path.length();
         for (char ch : new char[] {'.', '['}) {

@@ -126,9 +126,55 @@ final class FormBrowserTest {
         assertThat(page.locator("#scenario-file")).hasValue("");
         page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("32-upload-refused.png")));
         page.click("#run-button");
-        assertThat(page.locator("#results")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
-        String id = page.locator("#compare-b").inputValue();
+        page.waitForSelector("#run-message:has-text('Running')");
+        String id = page.locator("#run-message").textContent().replaceAll(".* as run (\\S+)\\.$", "$1");
+        assertThat(page.locator("#results-title")).containsText("run " + id + ":",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         String resolved = Files.readString(RUNS.resolve(id).resolve(RunFiles.RESOLVED));
         assertThat(resolved).contains("name: purge-2013").contains("chill_depth: 0");
+    }
+
+    @Test
+    @Order(5)
+    void thePurgesAreEditedWithTheirOwnEditor_notAsText() throws Exception {
+        page.click("#reset-button");
+        assertThat(page.locator("#your-changes")).containsText("none yet");
+        page.click("details[data-group='purges'] > summary");
+        page.click("details[data-section='purges'] > summary");
+        var editor = page.locator(".list-editor[data-list='purges']");
+        assertThat(editor).containsText("1 purge in this run");
+        assertThat(editor).containsText("date 2013-12-08, patron jang");
+        // The patron is chosen from the scenario's own.
+        assertThat(editor.locator("select[data-field='patron'] option")).containsText(new String[] {"(none)", "jang"});
+        page.click("button[aria-label='Remove purge 1']");
+        assertThat(editor).containsText("0 purges in this run");
+        assertThat(page.locator("#your-changes li[data-path='purges']")).containsText("now 0 items ([])");
+        // The old purge's fields are the list as it was: not sent, not editable.
+        assertThat(page.locator("[name='purges[0].chill_depth']")).isDisabled();
+        editor.locator("button[aria-label='Add the purge']").click();
+        assertThat(editor).containsText("Give its date first.");
+        editor.locator("input[data-field='date']").fill("2014-06-01");
+        editor.locator("select[data-field='patron']").selectOption("jang");
+        editor.locator("input[data-field='description']").fill("A later purge: \"what if\", 2014");
+        editor.locator("button[aria-label='Add the purge']").click();
+        assertThat(editor).containsText("1 purge in this run");
+        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("33-purge-editor.png")));
+        page.click("#run-button");
+        page.waitForSelector("#run-message:has-text('Running')");
+        String id = page.locator("#run-message").textContent().replaceAll(".* as run (\\S+)\\.$", "$1");
+        assertThat(page.locator("#results-title")).containsText("run " + id + ":",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        var purges = org.moneymen.scenario.ScenarioLoader.load(RUNS.resolve(id).resolve(RunFiles.RESOLVED),
+                java.util.List.of()).purges();
+        assertThat(purges).hasSize(1);
+        assertThat(purges.get(0).patron()).isEqualTo("jang");
+        assertThat(purges.get(0).date()).isEqualTo(java.time.LocalDate.of(2014, 6, 1));
+        assertThat(purges.get(0).description()).isEqualTo("A later purge: \"what if\", 2014");
+        // Undo takes the list back as it was, fields and all.
+        page.click("button[aria-label='Undo the change of purges']");
+        assertThat(editor).containsText("1 purge in this run");
+        assertThat(editor).containsText("date 2013-12-08");
+        assertThat(page.locator("[name='purges[0].chill_depth']")).isEnabled();
+        assertThat(page.locator("#your-changes")).containsText("none yet");
     }
 }
