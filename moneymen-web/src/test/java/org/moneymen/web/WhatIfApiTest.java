@@ -121,6 +121,24 @@ final class WhatIfApiTest {
     }
 
     @Test
+    void anUploadedScenarioAsksAWhatIfToo_andLeavesNoTemporaryFileBehind() throws Exception {
+        String yaml = Files.readString(TestServer.SCENARIOS.resolve("baseline.yaml"));
+        try (TestServer s = new TestServer(runs)) {
+            String id = whatIf(s, Map.of("yaml", yaml, "fileName", "my baseline.yaml", "overrides", Map.of("months", "6",
+                    "seed", "5"), "change", Map.of("quota.ratchet", "0.3"), "replicas", 3));
+            JsonNode w = TestServer.json(s.get("/api/whatifs/" + id));
+            assertThat(w.get("seed").asLong()).isEqualTo(5);
+            assertThat(w.get("comparison").get("differences")).hasSize(1);
+            assertThat(w.get("comparison").get("differences").get(0).get("b").asText()).isEqualTo("0.3");
+            assertThat(w.get("comparison").get("series").get("dates")).hasSize(6);
+        }
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("moneymen-whatif-")))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void badRequestsSayWhatIsAllowed_andNothingIsWritten() throws Exception {
         try (TestServer s = new TestServer(runs)) {
             Map<String, String> bad = Map.of(
