@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +52,16 @@ final class FormBrowserTest {
     @AfterAll
     void stop() throws Exception {
         Chromium.close(browser, playwright, server);
+    }
+
+    /** Presses Run and waits for the run's results; its id is the one the page's address names once they show. */
+    private String runAndWait() {
+        String before = page.url();
+        page.click("#run-button");
+        page.waitForCondition(() -> !page.url().equals(before), new Page.WaitForConditionOptions().setTimeout(120_000));
+        String id = page.url().replaceAll(".*\\?run=", "");
+        assertThat(page.locator("#results-title")).containsText("run " + id + ":");
+        return id;
     }
 
     private boolean inView(String selector) {
@@ -125,11 +134,7 @@ final class FormBrowserTest {
         assertThat(page.locator("#your-changes li")).hasCount(1);
         assertThat(page.locator("#scenario-file")).hasValue("");
         page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("32-upload-refused.png")));
-        page.click("#run-button");
-        page.waitForSelector("#run-message:has-text('Running')");
-        String id = page.locator("#run-message").textContent().replaceAll(".* as run (\\S+)\\.$", "$1");
-        assertThat(page.locator("#results-title")).containsText("run " + id + ":",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        String id = runAndWait();
         String resolved = Files.readString(RUNS.resolve(id).resolve(RunFiles.RESOLVED));
         assertThat(resolved).contains("name: purge-2013").contains("chill_depth: 0");
     }
@@ -159,11 +164,7 @@ final class FormBrowserTest {
         editor.locator("button[aria-label='Add the purge']").click();
         assertThat(editor).containsText("1 purge in this run");
         page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("33-purge-editor.png")));
-        page.click("#run-button");
-        page.waitForSelector("#run-message:has-text('Running')");
-        String id = page.locator("#run-message").textContent().replaceAll(".* as run (\\S+)\\.$", "$1");
-        assertThat(page.locator("#results-title")).containsText("run " + id + ":",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        String id = runAndWait();
         var purges = org.moneymen.scenario.ScenarioLoader.load(RUNS.resolve(id).resolve(RunFiles.RESOLVED),
                 java.util.List.of()).purges();
         assertThat(purges).hasSize(1);
