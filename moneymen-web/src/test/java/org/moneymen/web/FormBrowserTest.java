@@ -3,9 +3,7 @@ package org.moneymen.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.moneymen.io.AtomicDirectory;
 import org.moneymen.io.RunFiles;
 
 /**
@@ -30,28 +27,21 @@ import org.moneymen.io.RunFiles;
 final class FormBrowserTest {
     static final Path RUNS = Path.of("target", "browser-test-runs-form");
 
-    TestServer server;
-    Playwright playwright;
-    Browser browser;
+    BrowserSession session;
     Page page;
 
     @BeforeAll
     void start() throws Exception {
-        AtomicDirectory.deleteTree(RUNS);
-        server = new TestServer(RUNS);
-        Files.createDirectories(DashboardBrowserTest.SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        page = Chromium.page(browser, false);
-        page.navigate(server.url("/"));
-        page.waitForSelector("body[data-ready=true]");
+        session = BrowserSession.start(RUNS);
+        page = session.page;
+        session.open("/");
         page.selectOption("#scenario-select", "purge-2013");
         assertThat(page.locator("#scenario-about")).containsText("2013");
     }
 
     @AfterAll
     void stop() throws Exception {
-        Chromium.close(browser, playwright, server);
+        session.close();
     }
 
     /** Presses Run and waits for the run's results; its id is the one the page's address names once they show. */
@@ -82,7 +72,7 @@ final class FormBrowserTest {
         page.click("details[data-section='companies'] > summary");
         page.locator("#param-form details[data-section='companies'] .param").last().scrollIntoViewIfNeeded();
         assertThat(inView("#run-button")).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("30-form-grouped.png")));
+        session.shot("30-form-grouped.png");
         page.click("details[data-group='network'] > summary");
     }
 
@@ -114,7 +104,7 @@ final class FormBrowserTest {
         assertThat(page.locator("#your-changes li")).hasCount(2);
         assertThat(page.locator("#your-changes li[data-path='quota.recall_line']")).containsText("1 \u2192 1.5");
         assertThat(page.locator("#your-changes li[data-path='purges[0].chill_depth']")).containsText("0.5 \u2192 0");
-        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("31-form-changes.png")));
+        session.shot("31-form-changes.png");
         page.click("button[aria-label='Undo the change of quota.recall_line']");
         assertThat(page.locator("#your-changes li")).hasCount(1);
         assertThat(page.locator("[name='quota.recall_line']")).hasValue("1");
@@ -133,7 +123,7 @@ final class FormBrowserTest {
         assertThat(page.locator("#scenario-about")).hasText(before);
         assertThat(page.locator("#your-changes li")).hasCount(1);
         assertThat(page.locator("#scenario-file")).hasValue("");
-        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("32-upload-refused.png")));
+        session.shot("32-upload-refused.png");
         String id = runAndWait();
         String resolved = Files.readString(RUNS.resolve(id).resolve(RunFiles.RESOLVED));
         assertThat(resolved).contains("name: purge-2013").contains("chill_depth: 0");
@@ -163,7 +153,7 @@ final class FormBrowserTest {
         editor.locator("input[data-field='description']").fill("A later purge: \"what if\", 2014");
         editor.locator("button[aria-label='Add the purge']").click();
         assertThat(editor).containsText("1 purge in this run");
-        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve("33-purge-editor.png")));
+        session.shot("33-purge-editor.png");
         String id = runAndWait();
         var purges = org.moneymen.scenario.ScenarioLoader.load(RUNS.resolve(id).resolve(RunFiles.RESOLVED),
                 java.util.List.of()).purges();

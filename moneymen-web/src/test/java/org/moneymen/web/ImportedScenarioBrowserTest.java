@@ -3,14 +3,11 @@ package org.moneymen.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.moneymen.io.AtomicDirectory;
 import org.moneymen.io.ftm.FtmFilter;
 import org.moneymen.io.ftm.FtmImport;
 
@@ -39,32 +35,28 @@ final class ImportedScenarioBrowserTest {
     static final String MARKUP = "<img src=x onerror=window.__pwned=1>";
     static final String KIM = "Kim " + MARKUP + " Test-chol";
 
+    BrowserSession session;
     TestServer server;
-    Playwright playwright;
-    Browser browser;
     Page page;
     String yaml;
 
     @BeforeAll
     void start() throws Exception {
-        AtomicDirectory.deleteTree(RUNS);
         yaml = FtmImport.run(List.of(FTM), new FtmFilter("kp", null, LocalDate.of(2016, 1, 1)), "ftm-small").yaml()
                 // A name in the data may hold markup: the page must show it as text wherever it names him.
                 .replace("name: Kim Test-chol", "name: Kim " + MARKUP + " Test-chol");
-        server = new TestServer(RUNS);
-        Files.createDirectories(DashboardBrowserTest.SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        page = Chromium.page(browser, false);
+        session = BrowserSession.start(RUNS);
+        server = session.server;
+        page = session.page;
     }
 
     @AfterAll
     void stop() throws Exception {
-        Chromium.close(browser, playwright, server);
+        session.close();
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve(name)));
+        session.shot(name);
     }
 
     @Test

@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.moneymen.io.AtomicDirectory;
 
 /**
  * An analyst's question asked in a real headless Chromium: what did the purge of 2013 cost, and for how long? A paired
@@ -33,34 +29,29 @@ final class WhatIfBrowserTest {
     private static final LocatorAssertions.IsVisibleOptions LONG = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(240_000);
 
+    BrowserSession session;
     TestServer server;
-    Playwright playwright;
-    Browser browser;
     Page page;
     String id;
 
     @BeforeAll
     void start() throws Exception {
-        AtomicDirectory.deleteTree(RUNS);
-        server = new TestServer(RUNS);
-        Files.createDirectories(DashboardBrowserTest.SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        page = Chromium.page(browser, false);
+        session = BrowserSession.start(RUNS);
+        server = session.server;
+        page = session.page;
     }
 
     @AfterAll
     void stop() throws Exception {
-        Chromium.close(browser, playwright, server);
+        session.close();
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(DashboardBrowserTest.SHOTS.resolve(name)).setFullPage(false));
+        session.shot(name);
     }
 
     private void ready(String path) {
-        page.navigate(server.url(path));
-        page.waitForSelector("body[data-ready=true]");
+        session.open(path);
     }
 
     /** The what-if's figures as the server gives them, to check the page's words against. */

@@ -3,11 +3,8 @@ package org.moneymen.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.moneymen.io.AtomicDirectory;
 
 /**
  * The world scenario's network (226 companies in 47 cities, some 900 officials) in a real headless Chromium: cities
@@ -29,27 +25,23 @@ import org.moneymen.io.AtomicDirectory;
 final class WorldNetworkBrowserTest {
     static final Path RUNS = Path.of("target", "browser-test-runs-world");
 
+    BrowserSession session;
     TestServer server;
-    Playwright playwright;
-    Browser browser;
     Page page;
     String run;
 
     @BeforeAll
     void start() throws Exception {
-        AtomicDirectory.deleteTree(RUNS);
-        server = new TestServer(RUNS);
+        session = BrowserSession.start(RUNS);
+        server = session.server;
+        page = session.page;
         run = TestServer.json(server.run("world", Map.of("months", "12"))).get("id").asText();
         assertThat(server.follow(run).get(server.follow(run).size() - 1)).startsWith("done");
-        Files.createDirectories(DashboardBrowserTest.SHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        page = Chromium.page(browser, false);
     }
 
     @AfterAll
     void stop() throws Exception {
-        Chromium.close(browser, playwright, server);
+        session.close();
     }
 
     /** Nodes drawn, by kind, and the officials drawn by company. */
