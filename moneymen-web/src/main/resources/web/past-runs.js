@@ -12,7 +12,8 @@ const pastRuns = (() => {
   }
 
   function state(r) {
-    if (r.state === 'incomplete') return 'incomplete: ' + r.runs_written + ' of ' + r.runs + ' runs';
+    if (r.state === 'incomplete') return 'incomplete: ' + r.runs_written + ' of ' + r.runs + ' runs; finish it with '
+      + r.resume;
     if (r.state === 'running' && r.runs) return 'running: ' + r.runs_done + ' of ' + r.runs + ' runs';
     return r.state;
   }

@@ -67,7 +67,14 @@ final class FolderAbout {
             long written = Sweeps.runsWritten(dir);
             m.put("runs", plan.runs());
             m.put("runs_written", written);
-            m.put("state", written < 0 || written >= plan.runs() ? "done" : "incomplete");
+            boolean whole = written < 0 || written >= plan.runs();
+            m.put("state", whole ? "done" : "incomplete");
+            if (!whole) {
+                // A what-if stopped with the server (or a killed sweep) is finished by the command line, which checks
+                // every part it keeps against the manifest.
+                Path abs = dir.toAbsolutePath().normalize();
+                m.put("resume", "./moneymen sweep " + abs.resolve(SweepStore.RESOLVED) + " --out " + abs + " --resume");
+            }
             Path resolved = dir.resolve(SweepStore.RESOLVED);
             stamp(m, YAML.readValue(Files.readString(resolved, StandardCharsets.UTF_8), Map.class).get(Stamp.KEY));
             m.put("date", when(resolved));
