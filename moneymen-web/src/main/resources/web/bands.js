@@ -75,7 +75,9 @@ const bands = (() => {
     rows.forEach(r => { const tr = body.insertRow(); r.forEach(v => { tr.insertCell().textContent = v == null ? '' : v; }); });
   }
 
-  const amount = (v, unit) => v == null ? '–' : (Math.abs(v) >= 100 ? fmt.number(v) : fmt.ratio(v)) + (unit === 'USD' ? ' USD' : '');
+  // One format with the command line's tables: whole numbers from 100 up, one decimal below.
+  const amount = (v, unit) => v == null ? '–' : (Math.abs(v) >= 100 ? fmt.number(v) : fmt.one(v))
+    + (unit === 'USD' ? ' USD' : '');
 
   const side = (n, s) => n + ': ' + s.ref + (s.replicas > 1 ? ' (mean of ' + s.replicas + ' runs)' : '');
 

@@ -6,6 +6,7 @@ const fmt = (() => {
     'October', 'November', 'December'];
   const whole = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
   const two = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
+  const one = new Intl.NumberFormat('en-US', {minimumFractionDigits: 1, maximumFractionDigits: 1});
   const parts = iso => iso.split('-').map(Number);
   return {
     /** "2013-12-01" -> "Dec 2013" */
@@ -16,6 +17,8 @@ const fmt = (() => {
     date: iso => { const [y, m, d] = parts(iso); return d + ' ' + FULL[m - 1] + ' ' + y; },
     number: v => v == null ? '–' : whole.format(v),
     ratio: v => v == null ? '–' : two.format(v),
+    /** Below 100, as the command line's tables write it: 22.7 */
+    one: v => v == null ? '–' : one.format(v),
     /** 129718648 -> "129.7 million" */
     big: v => {
       if (v == null) return '–';

@@ -131,8 +131,8 @@ const whatIf = (() => {
     const from = r.start === 'first difference' ? 'the first month the two differ' + (r.first_difference
       ? ' (' + fmt.month(r.first_difference + '-01') + ')' : '') : fmt.month(r.start + '-01');
     const back = r.recovered ? r.recovered + ' of ' + r.pairs + ' pairs come back within ' + pct + ' of the baseline and stay there, after '
-      + fmt.ratio(r.mean_months) + ' months on average over those pairs' + (r.low == null ? '' : ' (95% interval ' + fmt.ratio(r.low) + ' to '
-      + fmt.ratio(r.high) + ')') + ', counted from ' + from + '.' : 'No pair comes back within ' + pct + ' of the baseline for good.';
+      + fmt.one(r.mean_months) + ' months on average over those pairs' + (r.low == null ? '' : ' (95% interval ' + fmt.one(r.low) + ' to '
+      + fmt.one(r.high) + ')') + ', counted from ' + from + '.' : 'No pair comes back within ' + pct + ' of the baseline for good.';
     return 'How long it lasts (Office No. 39\'s monthly money): ' + back + ' ' + r.not_within_run + ' of ' + r.pairs
       + ' pairs are not back within the run.';
   }
